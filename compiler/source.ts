@@ -1,0 +1,70 @@
+/**
+ * @fileoverview Source positions. The preprocessor hands the later stages one string plus,
+ * for every output line, the file and line it came from; AST nodes store a character
+ * offset into that string, turned into file:line:col only when needed (diagnostics, line
+ * table), so the hot paths carry a single number.
+ */
+
+export interface LineOrigin {
+  file: string;
+  /** 1-based line in `file`. */
+  line: number;
+}
+
+export interface PreprocessedSource {
+  /** The preprocessed text handed to the lexer. */
+  text: string;
+  /** lineOrigins[i] is where output line i (0-based) came from. */
+  lineOrigins: LineOrigin[];
+  /** Contents of every file read, for showing source lines under diagnostics. */
+  files: Map<string, string>;
+}
+
+export interface Location {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export class SourceMap {
+  private readonly lineStarts: number[];
+
+  constructor(readonly src: PreprocessedSource) {
+    const starts = [0];
+    const t = src.text;
+    let i = t.indexOf("\n");
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = t.indexOf("\n", i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  /** 0-based output line containing offset `pos`. */
+  outputLine(pos: number): number {
+    const s = this.lineStarts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  locate(pos: number): Location {
+    const ol = this.outputLine(pos);
+    const origin = this.src.lineOrigins[ol] ?? { file: "<unknown>", line: ol + 1 };
+    return { file: origin.file, line: origin.line, col: pos - this.lineStarts[ol]! + 1 };
+  }
+
+  /** The text of `line` (1-based) in `file`, or null when the file is unknown. */
+  sourceLine(file: string, line: number): string | null {
+    const text = this.src.files.get(file);
+    if (text === undefined) return null;
+    const lines = text.split("\n");
+    const l = lines[line - 1];
+    return l === undefined ? null : l.replace(/\r$/, "");
+  }
+}
