@@ -9,7 +9,8 @@
  * the `ty` fields of expressions.
  */
 
-import type { CType } from "./types.js";
+import type { Sym } from "./symbols.js";
+import type { CType, Member } from "./types.js";
 
 // ---------------------------------------------------------------------------------------
 // Types as written
@@ -168,6 +169,8 @@ export interface StringLit extends ExprBase {
 export interface Ident extends ExprBase {
   kind: "ident";
   name: string;
+  /** Filled in by the checker. */
+  sym?: Sym;
 }
 export interface Binary extends ExprBase {
   kind: "binary";
@@ -218,6 +221,8 @@ export interface MemberAccess extends ExprBase {
   arrow: boolean;
   /** Position of the member name. */
   namePos: number;
+  /** Filled in by the checker. */
+  member?: Member;
 }
 export interface Cast extends ExprBase {
   kind: "cast";
@@ -332,6 +337,8 @@ export interface DeclStmt {
   kind: "declStmt";
   pos: number;
   decl: Declaration;
+  /** Filled in by the checker: the automatic variables declared, with their initializers. */
+  vars?: import("./symbols.js").VarSym[];
 }
 export interface If {
   kind: "if";
@@ -365,12 +372,17 @@ export interface Switch {
   pos: number;
   cond: Expr;
   body: Stmt;
+  /** Filled in by the checker: every case of this switch (not of nested ones). */
+  cases?: Case[];
+  default?: Default;
 }
 export interface Case {
   kind: "case";
   pos: number;
   value: Expr;
   body: Stmt;
+  /** Filled in by the checker: the constant value, converted to the switch's type. */
+  constValue?: bigint;
 }
 export interface Default {
   kind: "default";

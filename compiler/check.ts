@@ -1,0 +1,525 @@
+/**
+ * @fileoverview The checker: resolves names in their scopes, turns declarations into
+ * symbols and types, types every expression (check-expr.ts) and enforces the constraints
+ * C requires a diagnostic for. Its result (symbols.ts) is all the code generator needs.
+ */
+
+import type { Declaration, Declarator, Expr, FunctionDef, Initializer, Stmt, TranslationUnit } from "./ast.js";
+import { applyDeclarator, baseType, adjustParam } from "./check-types.js";
+import { checkExpr, checkInitializer, condition, convertForAssign, rvalue } from "./check-expr.js";
+import { constEvalExpr } from "./consteval.js";
+import type { Diagnostics } from "./diagnostics.js";
+import type { CheckedFunction, CheckedUnit, FuncSym, Sym, VarSym } from "./symbols.js";
+import {
+  T,
+  assertNever,
+  compatible,
+  isComplete,
+  isInteger,
+  promote,
+  typeToString,
+  unqualified,
+  type CType,
+  type FunctionType,
+  type IntType,
+  type StructInfo,
+} from "./types.js";
+
+export type TagEntry = { kind: "struct"; info: StructInfo } | { kind: "enum"; type: IntType; defined: boolean };
+
+export class Scope {
+  readonly names = new Map<string, Sym>();
+  readonly tags = new Map<string, TagEntry>();
+  constructor(readonly parent: Scope | null) {}
+}
+
+interface FunctionContext {
+  sym: FuncSym;
+  locals: VarSym[];
+  labels: Map<string, number>;
+  gotos: { label: string; pos: number }[];
+  switches: { cases: import("./ast.js").Case[]; default?: import("./ast.js").Default; type: IntType; seen: Map<bigint, number> }[];
+  loops: number;
+  breakables: number;
+}
+
+export class Checker {
+  readonly file: Scope = new Scope(null);
+  scope: Scope = this.file;
+  fn: FunctionContext | null = null;
+  private readonly globals: VarSym[] = [];
+  private readonly functions: CheckedFunction[] = [];
+  private staticCounter = 0;
+
+  constructor(readonly diags: Diagnostics) {}
+
+  // --- scopes -----------------------------------------------------------------------
+
+  pushScope(): void {
+    this.scope = new Scope(this.scope);
+  }
+  popScope(): void {
+    if (this.scope === this.file) return;
+    if (this.fn) this.warnUnused(this.scope);
+    this.scope = this.scope.parent ?? this.file;
+  }
+  lookup(name: string): Sym | undefined {
+    for (let s: Scope | null = this.scope; s; s = s.parent) {
+      const x = s.names.get(name);
+      if (x) return x;
+    }
+    return undefined;
+  }
+  lookupTag(name: string): TagEntry | undefined {
+    for (let s: Scope | null = this.scope; s; s = s.parent) {
+      const x = s.tags.get(name);
+      if (x) return x;
+    }
+    return undefined;
+  }
+
+  /** Declares a non-variable ordinary identifier (enum constant, typedef) in the current scope. */
+  declareOrdinary(name: string, sym: Sym, pos: number): void {
+    const prev = this.scope.names.get(name);
+    if (prev) {
+      if (prev.kind === "typedef" && sym.kind === "typedef" && compatible(prev.type, sym.type)) return; // C11 allows it; gcc too
+      this.diags.error(pos, `redefinition of '${name}'`);
+      return;
+    }
+    this.scope.names.set(name, sym);
+  }
+
+  private warnUnused(scope: Scope): void {
+    for (const s of scope.names.values()) {
+      if (s.kind === "var" && s.storage === "local" && !s.used) this.diags.warning(s.pos, `unused variable '${s.name}'`);
+    }
+  }
+
+  // --- translation unit -------------------------------------------------------------
+
+  checkUnit(tu: TranslationUnit): CheckedUnit {
+    for (const item of tu.items) {
+      if (item.kind === "functionDef") this.functionDef(item);
+      else this.declaration(item, true);
+    }
+    // Tentative definitions without an initializer become zero-filled definitions.
+    const externs: (VarSym | FuncSym)[] = [];
+    for (const s of this.file.names.values()) {
+      if (s.kind === "var" || s.kind === "func") externs.push(s);
+      if (s.kind === "var" && s.defined && !this.globals.includes(s)) this.globals.push(s);
+      if (s.kind === "var" && s.defined && s.type.kind === "array" && s.type.length === null) {
+        // `int a[];` at file scope with no size anywhere: gcc assumes one element.
+        s.type = { ...s.type, length: 1 };
+        this.diags.warning(s.pos, `array '${s.name}' assumed to have one element`);
+      }
+      if (s.kind === "var" && s.defined && !isComplete(s.type)) {
+        this.diags.error(s.pos, `variable has incomplete type '${typeToString(s.type)}'`);
+      }
+      if (s.kind === "func" && !s.defined && s.binding === "local" && s.implicit === false && this.usedFuncs.has(s)) {
+        this.diags.warning(s.pos, `function '${s.name}' has internal linkage but is not defined`);
+      }
+    }
+    return { globals: this.globals, functions: this.functions, externs };
+  }
+
+  readonly usedFuncs = new Set<FuncSym>();
+
+  addStaticLocal(v: VarSym): void {
+    this.globals.push(v);
+  }
+
+  // --- declarations -----------------------------------------------------------------
+
+  /** A declaration at file scope (fileScope) or in a block; returns the automatic variables. */
+  declaration(d: Declaration, fileScope: boolean): VarSym[] {
+    const base = baseType(this, d.spec);
+    const storage = d.spec.storage;
+    const autos: VarSym[] = [];
+    if (d.declarators.length === 0) {
+      if (!d.spec.tagged) this.diags.warning(d.pos, "declaration does not declare anything");
+      return autos;
+    }
+    if (fileScope && (storage === "auto" || storage === "register")) {
+      this.diags.error(d.spec.storagePos, "illegal storage class on file-scoped variable");
+    }
+    for (const id of d.declarators) {
+      const { type, name, pos } = applyDeclarator(this, base, id.declarator);
+      if (name === null) continue;
+      if (storage === "typedef") {
+        if (id.init) this.diags.error(id.init.pos, "illegal initializer (only variables can be initialized)");
+        this.declareOrdinary(name, { kind: "typedef", name, type, pos }, pos);
+        continue;
+      }
+      if (type.kind === "function") {
+        if (id.init) this.diags.error(id.init.pos, `illegal initializer (only variables can be initialized)`);
+        if (!fileScope && storage === "static") this.diags.error(d.spec.storagePos, "function declared in block scope cannot have 'static' storage class");
+        this.declareFunction(name, type, pos, storage === "static", false);
+        continue;
+      }
+      if (type.kind === "void") {
+        this.diags.error(pos, `variable has incomplete type 'void'`);
+        continue;
+      }
+      if (fileScope || storage === "extern") this.globalVar(name, type, pos, storage, id.init, fileScope);
+      else if (storage === "static") this.staticLocal(name, type, pos, id.init);
+      else {
+        const sym = this.localVar(name, type, pos, id.init);
+        if (sym) autos.push(sym);
+      }
+    }
+    return autos;
+  }
+
+  declareFunction(name: string, type: FunctionType, pos: number, isStatic: boolean, implicit: boolean): FuncSym {
+    const prev = this.file.names.get(name);
+    const inner = this.scope !== this.file ? this.scope.names.get(name) : undefined;
+    if (inner && inner.kind !== "func") {
+      this.diags.error(pos, `redefinition of '${name}' as different kind of symbol`);
+    }
+    if (prev) {
+      if (prev.kind !== "func") {
+        this.diags.error(pos, `redefinition of '${name}' as different kind of symbol`);
+        return { kind: "func", name, type, linkName: name, binding: "global", defined: false, pos, implicit };
+      }
+      if (!compatible(prev.type, type)) {
+        this.diags.error(pos, `conflicting types for '${name}'`);
+        this.diags.note(prev.pos, "previous declaration is here");
+      } else if (!prev.type.prototyped && type.prototyped) {
+        prev.type = type; // a later prototype refines `int f()`
+      }
+      if (isStatic && prev.binding === "global" && !prev.implicit) {
+        this.diags.error(pos, `static declaration of '${name}' follows non-static declaration`);
+      }
+      if (this.scope !== this.file) this.scope.names.set(name, prev);
+      return prev;
+    }
+    const sym: FuncSym = { kind: "func", name, type, linkName: name, binding: isStatic ? "local" : "global", defined: false, pos, implicit };
+    this.file.names.set(name, sym);
+    if (this.scope !== this.file) this.scope.names.set(name, sym);
+    return sym;
+  }
+
+  private globalVar(name: string, type: CType, pos: number, storage: string | null, init: Initializer | null, fileScope: boolean): void {
+    if (!fileScope && init) {
+      this.diags.error(init.pos, `declaration of block scope identifier with linkage cannot have an initializer`);
+      init = null;
+    }
+    const isExtern = storage === "extern";
+    const prev = this.file.names.get(name);
+    let sym: VarSym;
+    if (prev) {
+      if (prev.kind !== "var") {
+        this.diags.error(pos, `redefinition of '${name}' as different kind of symbol`);
+        return;
+      }
+      if (!compatible(unqualified(prev.type), unqualified(type))) {
+        this.diags.error(pos, `redefinition of '${name}' with a different type: '${typeToString(type)}' vs '${typeToString(prev.type)}'`);
+        this.diags.note(prev.pos, "previous definition is here");
+        return;
+      }
+      if (prev.type.kind === "array" && prev.type.length === null && type.kind === "array" && type.length !== null) prev.type = type;
+      if (storage === "static" && prev.binding === "global") {
+        this.diags.error(pos, `static declaration of '${name}' follows non-static declaration`);
+      }
+      sym = prev;
+      if (init) {
+        if (prev.init) {
+          this.diags.error(pos, `redefinition of '${name}'`);
+          this.diags.note(prev.pos, "previous definition is here");
+          return;
+        }
+        prev.pos = pos;
+        prev.defined = true;
+      }
+      if (!isExtern) sym.defined = true;
+    } else {
+      sym = {
+        kind: "var",
+        name,
+        type,
+        storage: storage === "static" ? "static" : "global",
+        linkName: name,
+        binding: storage === "static" ? "local" : "global",
+        offset: 0,
+        defined: !isExtern || init !== null,
+        init: null,
+        pos,
+        used: false,
+      };
+      this.file.names.set(name, sym);
+    }
+    if (this.scope !== this.file) {
+      if (this.scope.names.has(name) && this.scope.names.get(name) !== sym) this.diags.error(pos, `redefinition of '${name}'`);
+      this.scope.names.set(name, sym);
+    }
+    if (init) sym.init = checkInitializer(this, sym, init, true);
+  }
+
+  private staticLocal(name: string, type: CType, pos: number, init: Initializer | null): void {
+    if (this.scope.names.has(name)) {
+      this.diags.error(pos, `redefinition of '${name}'`);
+      return;
+    }
+    const sym: VarSym = {
+      kind: "var",
+      name,
+      type,
+      storage: "static",
+      linkName: `${name}.${++this.staticCounter}`,
+      binding: "local",
+      offset: 0,
+      defined: true,
+      init: null,
+      pos,
+      used: false,
+    };
+    this.scope.names.set(name, sym);
+    if (init) sym.init = checkInitializer(this, sym, init, true);
+    if (!isComplete(sym.type)) this.diags.error(pos, `variable has incomplete type '${typeToString(sym.type)}'`);
+    this.globals.push(sym);
+  }
+
+  private localVar(name: string, type: CType, pos: number, init: Initializer | null): VarSym | null {
+    const prev = this.scope.names.get(name);
+    if (prev) {
+      this.diags.error(pos, `redefinition of '${name}'`);
+      this.diags.note(prev.pos, "previous definition is here");
+      return null;
+    }
+    const sym: VarSym = { kind: "var", name, type, storage: "local", linkName: name, binding: "local", offset: 0, defined: true, init: null, pos, used: false };
+    // The name is in scope inside its own initializer (C99 6.2.1p7).
+    this.scope.names.set(name, sym);
+    if (init) {
+      sym.init = checkInitializer(this, sym, init, false);
+    }
+    if (!isComplete(sym.type)) {
+      this.diags.error(pos, `variable has incomplete type '${typeToString(sym.type)}'`);
+      return null;
+    }
+    this.fn?.locals.push(sym);
+    return sym;
+  }
+
+  // --- functions --------------------------------------------------------------------
+
+  private functionDef(f: FunctionDef): void {
+    const base = baseType(this, f.spec);
+    const { type, name, pos, fn } = applyDeclarator(this, base, f.declarator);
+    if (type.kind !== "function" || name === null || !fn) {
+      this.diags.error(f.declarator.pos, "expected a function declarator");
+      return;
+    }
+    if (f.spec.storage === "typedef") {
+      this.diags.error(f.spec.storagePos, "function definition declared 'typedef'");
+    }
+    // Old-style definitions: parameter types come from the declarations before the body.
+    let ftype: FunctionType = type;
+    const paramNames: { name: string | null; pos: number; type: CType }[] = [];
+    if (fn.oldStyle) {
+      const declared = new Map<string, { type: CType; pos: number }>();
+      for (const d of f.oldStyleDecls) {
+        const b = baseType(this, d.spec);
+        for (const id of d.declarators) {
+          const x = applyDeclarator(this, b, id.declarator);
+          if (x.name === null) continue;
+          if (!fn.identifiers.some((i) => i.name === x.name)) {
+            this.diags.error(x.pos, `parameter named '${x.name}' is missing`);
+            continue;
+          }
+          declared.set(x.name, { type: adjustParam(x.type), pos: x.pos });
+        }
+      }
+      for (const id of fn.identifiers) {
+        const dt = declared.get(id.name);
+        // Old-style parameters are passed with default promotions.
+        const t = dt ? dt.type : T.int;
+        paramNames.push({ name: id.name, pos: id.pos, type: t });
+      }
+      ftype = { ...type, params: [], prototyped: false };
+    } else {
+      fn.params.forEach((p, i) => {
+        const t = ftype.params[i];
+        if (!t) return;
+        const pname = paramName(p.declarator);
+        paramNames.push({ name: pname.name, pos: pname.pos, type: t });
+      });
+    }
+    const sym = this.declareFunction(name, ftype, pos, f.spec.storage === "static", false);
+    if (sym.defined) {
+      this.diags.error(pos, `redefinition of '${name}'`);
+      this.diags.note(sym.pos, "previous definition is here");
+    }
+    sym.defined = true;
+    sym.pos = pos;
+    if (!isComplete(ftype.ret) && ftype.ret.kind !== "void") {
+      this.diags.error(pos, `incomplete result type '${typeToString(ftype.ret)}' in function definition`);
+    }
+
+    this.fn = { sym, locals: [], labels: new Map(), gotos: [], switches: [], loops: 0, breakables: 0 };
+    this.pushScope();
+    const params: VarSym[] = [];
+    for (const p of paramNames) {
+      if (p.name === null) {
+        this.diags.error(p.pos, "parameter name omitted");
+        continue;
+      }
+      if (this.scope.names.has(p.name)) {
+        this.diags.error(p.pos, `redefinition of parameter '${p.name}'`);
+        continue;
+      }
+      if (!isComplete(p.type)) this.diags.error(p.pos, `variable has incomplete type '${typeToString(p.type)}'`);
+      const v: VarSym = { kind: "var", name: p.name, type: p.type, storage: "param", linkName: p.name, binding: "local", offset: 0, defined: true, init: null, pos: p.pos, used: true };
+      this.scope.names.set(p.name, v);
+      params.push(v);
+    }
+    // __func__ (C99 6.4.2.2) is declared on first use by check-expr.
+    for (const item of f.body.items) this.stmt(item);
+    this.popScope();
+    for (const g of this.fn.gotos) {
+      if (!this.fn.labels.has(g.label)) this.diags.error(g.pos, `use of undeclared label '${g.label}'`);
+    }
+    this.functions.push({ sym, params, locals: this.fn.locals, body: f.body, endPos: f.endPos, returnsStruct: ftype.ret.kind === "struct", pos: f.pos });
+    this.fn = null;
+  }
+
+  // --- statements -------------------------------------------------------------------
+
+  stmt(s: Stmt): void {
+    const fn = this.fn!;
+    switch (s.kind) {
+      case "block":
+        this.pushScope();
+        for (const it of s.items) this.stmt(it);
+        this.popScope();
+        return;
+      case "exprStmt":
+        s.expr = checkExpr(this, s.expr);
+        return;
+      case "declStmt":
+        s.vars = this.declaration(s.decl, false);
+        return;
+      case "if":
+        s.cond = condition(this, s.cond);
+        this.stmt(s.then);
+        if (s.else) this.stmt(s.else);
+        return;
+      case "while":
+        s.cond = condition(this, s.cond);
+        this.loopBody(s.body);
+        return;
+      case "doWhile":
+        this.loopBody(s.body);
+        s.cond = condition(this, s.cond);
+        return;
+      case "for":
+        this.pushScope();
+        if (s.init) this.stmt(s.init);
+        if (s.cond) s.cond = condition(this, s.cond);
+        if (s.step) s.step = checkExpr(this, s.step);
+        this.loopBody(s.body);
+        this.popScope();
+        return;
+      case "switch": {
+        s.cond = rvalue(this, s.cond);
+        let t: IntType = T.int;
+        if (!s.cond.ty || !isInteger(s.cond.ty)) {
+          this.diags.error(s.cond.pos, `statement requires expression of integer type ('${typeToString(s.cond.ty ?? T.int)}' invalid)`);
+        } else {
+          t = promote(s.cond.ty);
+          s.cond = convertForAssign(this, s.cond, t, "switch");
+        }
+        const ctx = { cases: [] as import("./ast.js").Case[], default: undefined as import("./ast.js").Default | undefined, type: t, seen: new Map<bigint, number>() };
+        fn.switches.push(ctx);
+        fn.breakables++;
+        this.stmt(s.body);
+        fn.breakables--;
+        fn.switches.pop();
+        s.cases = ctx.cases;
+        s.default = ctx.default;
+        return;
+      }
+      case "case": {
+        const sw = fn.switches[fn.switches.length - 1];
+        const v = constEvalExpr(this, checkExpr(this, s.value), "case value");
+        if (!sw) this.diags.error(s.pos, "'case' statement not in switch statement");
+        else if (v !== null) {
+          const cv = sw.type.size === 8 ? (sw.type.signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v)) : sw.type.signed ? BigInt.asIntN(32, v) : BigInt.asUintN(32, v);
+          if (sw.seen.has(cv)) {
+            this.diags.error(s.value.pos, `duplicate case value '${cv}'`);
+            this.diags.note(sw.seen.get(cv)!, "previous case defined here");
+          } else {
+            sw.seen.set(cv, s.value.pos);
+            s.constValue = cv;
+            sw.cases.push(s);
+          }
+        }
+        this.stmt(s.body);
+        return;
+      }
+      case "default": {
+        const sw = fn.switches[fn.switches.length - 1];
+        if (!sw) this.diags.error(s.pos, "'default' statement not in switch statement");
+        else if (sw.default) {
+          this.diags.error(s.pos, "multiple default labels in one switch");
+          this.diags.note(sw.default.pos, "previous case defined here");
+        } else sw.default = s;
+        this.stmt(s.body);
+        return;
+      }
+      case "break":
+        if (fn.breakables === 0) this.diags.error(s.pos, "'break' statement not in loop or switch statement");
+        return;
+      case "continue":
+        if (fn.loops === 0) this.diags.error(s.pos, "'continue' statement not in loop statement");
+        return;
+      case "goto":
+        fn.gotos.push({ label: s.label, pos: s.pos });
+        return;
+      case "labeled":
+        if (fn.labels.has(s.label)) {
+          this.diags.error(s.pos, `redefinition of label '${s.label}'`);
+          this.diags.note(fn.labels.get(s.label)!, "previous definition is here");
+        } else fn.labels.set(s.label, s.pos);
+        this.stmt(s.body);
+        return;
+      case "return": {
+        const ret = fn.sym.type.ret;
+        if (s.value) {
+          s.value = rvalue(this, s.value);
+          if (ret.kind === "void") {
+            if (s.value.ty?.kind !== "void") this.diags.error(s.value.pos, `void function '${fn.sym.name}' should not return a value`);
+          } else s.value = convertForAssign(this, s.value, ret, "return");
+        } else if (ret.kind !== "void") {
+          this.diags.error(s.pos, `non-void function '${fn.sym.name}' should return a value`);
+        }
+        return;
+      }
+      case "empty":
+        return;
+      default:
+        return assertNever(s, "statement");
+    }
+  }
+
+  private loopBody(body: Stmt): void {
+    const fn = this.fn!;
+    fn.loops++;
+    fn.breakables++;
+    this.stmt(body);
+    fn.loops--;
+    fn.breakables--;
+  }
+
+  /** For check-expr: the type a plain expression statement or initializer gets. */
+  exprType(e: Expr): CType {
+    return e.ty ?? T.int;
+  }
+}
+
+function paramName(d: Declarator): { name: string | null; pos: number } {
+  let cur = d;
+  for (;;) {
+    if (cur.kind === "ident") return { name: cur.name, pos: cur.name === null ? d.pos : cur.pos };
+    cur = cur.inner;
+  }
+}

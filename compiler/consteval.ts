@@ -1,0 +1,121 @@
+/**
+ * @fileoverview Integer constant expressions (C99 6.6) over checked expressions: array
+ * sizes, enumerators, case labels, `#if`-free static initializers. Values are BigInts
+ * wrapped to the expression's type, so `(unsigned char)300` is 44 as in C.
+ */
+
+import type { Expr } from "./ast.js";
+import type { Checker } from "./check.js";
+import { T, type CType } from "./types.js";
+
+export function wrap(v: bigint, t: CType): bigint {
+  if (t.kind === "pointer") return BigInt.asUintN(32, v);
+  if (t.kind !== "int") return v;
+  if (t.ik === "bool") return v !== 0n ? 1n : 0n;
+  const bits = t.size * 8;
+  return t.signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v);
+}
+
+class NotConstant extends Error {
+  constructor(readonly pos: number) {
+    super("not constant");
+  }
+}
+
+/**
+ * The value of an integer constant expression, or null. When `what` is given, a
+ * non-constant expression is reported as an error naming it.
+ */
+export function constEvalExpr(c: Checker, e: Expr, what: string | null, quiet = false): bigint | null {
+  try {
+    return ev(e);
+  } catch (err) {
+    if (!(err instanceof NotConstant)) throw err;
+    if (what !== null && !quiet) c.diags.error(err.pos, `${what} is not an integer constant expression`);
+    return null;
+  }
+}
+
+function ev(e: Expr): bigint {
+  const t = e.ty ?? T.int;
+  switch (e.kind) {
+    case "intLit":
+      return e.value;
+    case "charLit":
+      return BigInt(e.value);
+    case "implicitCast":
+    case "cast": {
+      if (t.kind !== "int") throw new NotConstant(e.pos);
+      const inner = e.operand;
+      if (inner.ty && inner.ty.kind !== "int") throw new NotConstant(e.pos);
+      return wrap(ev(inner), t);
+    }
+    case "unary": {
+      const v = ev(e.operand);
+      switch (e.op) {
+        case "-":
+          return wrap(-v, t);
+        case "+":
+          return v;
+        case "~":
+          return wrap(~v, t);
+        case "!":
+          return v === 0n ? 1n : 0n;
+        default:
+          throw new NotConstant(e.pos);
+      }
+    }
+    case "binary": {
+      if (e.op === "&&") return ev(e.left) !== 0n ? (ev(e.right) !== 0n ? 1n : 0n) : 0n;
+      if (e.op === "||") return ev(e.left) !== 0n ? 1n : ev(e.right) !== 0n ? 1n : 0n;
+      const lt = e.left.ty;
+      const rt = e.right.ty;
+      if (lt?.kind !== "int" || rt?.kind !== "int") throw new NotConstant(e.pos);
+      const a = ev(e.left);
+      const b = ev(e.right);
+      switch (e.op) {
+        case "+":
+          return wrap(a + b, t);
+        case "-":
+          return wrap(a - b, t);
+        case "*":
+          return wrap(a * b, t);
+        case "/":
+          if (b === 0n) throw new NotConstant(e.right.pos);
+          return wrap(a / b, t);
+        case "%":
+          if (b === 0n) throw new NotConstant(e.right.pos);
+          return wrap(a % b, t);
+        case "<<":
+          return wrap(a << (b & 63n), t);
+        case ">>":
+          return wrap(a >> (b & 63n), t);
+        case "&":
+          return wrap(a & b, t);
+        case "|":
+          return wrap(a | b, t);
+        case "^":
+          return wrap(a ^ b, t);
+        case "<":
+          return a < b ? 1n : 0n;
+        case ">":
+          return a > b ? 1n : 0n;
+        case "<=":
+          return a <= b ? 1n : 0n;
+        case ">=":
+          return a >= b ? 1n : 0n;
+        case "==":
+          return a === b ? 1n : 0n;
+        case "!=":
+          return a !== b ? 1n : 0n;
+      }
+      throw new NotConstant(e.pos);
+    }
+    case "cond":
+      return ev(e.cond) !== 0n ? ev(e.then) : ev(e.else);
+    case "comma":
+      throw new NotConstant(e.pos);
+    default:
+      throw new NotConstant(e.pos);
+  }
+}
