@@ -1,15 +1,39 @@
 /**
- * @fileoverview The pipeline as a library: compile, link, load and run, used by the CLI and
- * by the tests. (Stub signatures; filled in as the stages land.)
+ * @fileoverview The pipeline as a library, used by the CLI and the tests:
+ *
+ *   .c --preprocess--> text --parse--> AST --check--> typed AST --codegen--> object
+ *   objects + libc.a --link--> executable --load--> machine --run--> exit info
+ *
+ * Every stage reports through Diagnostics or a typed error; nothing here lets a bad input
+ * surface as a host exception.
  */
 
-export interface RunOptions {
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Checker } from "../compiler/check.js";
+import { generate } from "../compiler/codegen.js";
+import { CompileError, Diagnostics } from "../compiler/diagnostics.js";
+import { parse } from "../compiler/parser.js";
+import { formatPreprocessed, preprocess } from "../compiler/preprocess.js";
+import { SourceMap } from "../compiler/source.js";
+import type { HostIO } from "../libc/abi.js";
+import { archiveFromMembers } from "../libc/archive.js";
+import { LIBC_MEMBERS, libcNatives } from "../libc/index.js";
+import { LinkError, link } from "../linker/link.js";
+import { FormatError, parseExecutable, parseObject, sniffFormat, type Executable, type ObjectModule } from "../linker/object.js";
+import { LoadError, Machine, type ExitInfo } from "../vm/machine.js";
+
+export interface CompileOptions {
+  includeDirs?: string[];
+  defines?: Record<string, string>;
+}
+
+export interface RunOptions extends CompileOptions {
   /** Bytes given to the program's stdin. */
   stdin?: Uint8Array | string;
   /** argv[1..] of the program. */
   args?: string[];
-  includeDirs?: string[];
-  defines?: Record<string, string>;
   memory?: number;
   stack?: number;
   maxSteps?: number;
@@ -21,4 +45,198 @@ export interface RunResult {
   stderr: string;
   /** Exit status as a shell sees it (0..255; 139 for a segfault, 1 for a compile error). */
   status: number;
+  exit: ExitInfo | null;
+  machine: Machine | null;
+}
+
+/** A failure of a build step, with the text to print; the exit status is 1. */
+export class BuildError extends Error {}
+
+let systemIncludeDir: string | null = null;
+
+/** libc/include, found relative to this file both in the sources and in dist/. */
+export function libcIncludeDir(): string {
+  if (systemIncludeDir) return systemIncludeDir;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const cand = join(dir, "libc", "include");
+    if (existsSync(join(cand, "stdio.h"))) return (systemIncludeDir = cand);
+    dir = dirname(dir);
+  }
+  throw new Error("internal error: cannot find libc/include");
+}
+
+function readFileOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function ppOptions(opts: CompileOptions) {
+  return {
+    includeDirs: opts.includeDirs ?? [],
+    systemIncludeDir: libcIncludeDir(),
+    defines: new Map(Object.entries(opts.defines ?? {})),
+    readFile: readFileOrNull,
+  };
+}
+
+export interface CompileResult {
+  object: ObjectModule | null;
+  /** Formatted diagnostics (errors and warnings), possibly empty. */
+  messages: string;
+}
+
+/** Compiles one C source text into an object module. */
+export function compileC(file: string, text: string, opts: CompileOptions = {}): CompileResult {
+  const diags = new Diagnostics();
+  let object: ObjectModule | null = null;
+  try {
+    const pp = preprocess(file, text, ppOptions(opts), diags);
+    const map = new SourceMap(pp);
+    diags.map = map;
+    if (!diags.hasErrors()) {
+      const tu = parse(pp.text, diags);
+      if (!diags.hasErrors()) {
+        const unit = new Checker(diags).checkUnit(tu);
+        if (!diags.hasErrors()) {
+          const obj = generate(unit, file, diags, map);
+          if (!diags.hasErrors()) object = obj;
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+  }
+  return { object, messages: diags.format() };
+}
+
+/** `cc -E`: the preprocessed text with line markers. */
+export function preprocessOnly(file: string, text: string, opts: CompileOptions = {}): { text: string; messages: string; ok: boolean } {
+  const diags = new Diagnostics();
+  try {
+    const pp = preprocess(file, text, ppOptions(opts), diags);
+    diags.map = new SourceMap(pp);
+    return { text: formatPreprocessed(pp), messages: diags.format(), ok: !diags.hasErrors() };
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    return { text: "", messages: diags.format(), ok: false };
+  }
+}
+
+export type Input = { kind: "object"; object: ObjectModule } | { kind: "executable"; exe: Executable };
+
+/**
+ * Reads one input: C sources are compiled, objects and executables are parsed. Warnings
+ * go to `warn`; errors throw BuildError with the formatted messages.
+ */
+export function loadInput(path: string, opts: CompileOptions, warn: (s: string) => void): Input {
+  const text = readFileOrNull(path);
+  if (text === null) throw new BuildError(`minic: error: ${path}: ${existsSync(path) ? "cannot read file" : "no such file or directory"}`);
+  if (path.endsWith(".c") || path.endsWith(".h")) {
+    const r = compileC(path, text, opts);
+    if (!r.object) throw new BuildError(r.messages.trimEnd());
+    if (r.messages) warn(r.messages);
+    return { kind: "object", object: r.object };
+  }
+  try {
+    const kind = sniffFormat(text);
+    if (kind === "object") return { kind: "object", object: parseObject(text, path) };
+    if (kind === "executable") return { kind: "executable", exe: parseExecutable(text, path) };
+  } catch (e) {
+    if (e instanceof FormatError) throw new BuildError(`minic: error: ${e.message}`);
+    throw e;
+  }
+  throw new BuildError(`minic: error: ${path}: file format not recognized (expected a .c file, a minic object or a minic executable)`);
+}
+
+let archiveCache: ObjectModule[] | null = null;
+export function libcArchive(): ObjectModule[] {
+  return (archiveCache ??= archiveFromMembers(LIBC_MEMBERS));
+}
+
+/** Links objects with libc; link errors throw BuildError in ld's words. */
+export function linkObjects(objects: ObjectModule[]): Executable {
+  try {
+    return link(objects, libcArchive());
+  } catch (e) {
+    if (e instanceof LinkError) throw new BuildError(e.messages.map((m) => `minic ld: ${m}`).join("\n"));
+    throw e;
+  }
+}
+
+/** Builds an executable from any mix of .c files and objects, or loads a single executable. */
+export function buildExecutable(paths: string[], opts: CompileOptions, warn: (s: string) => void): Executable {
+  if (paths.length === 0) throw new BuildError("minic: error: no input files");
+  const inputs = paths.map((p) => loadInput(p, opts, warn));
+  const exes = inputs.filter((i) => i.kind === "executable");
+  if (exes.length > 0) {
+    if (inputs.length > 1) throw new BuildError("minic: error: an executable cannot be linked with other inputs");
+    return (exes[0] as { exe: Executable }).exe;
+  }
+  return linkObjects(inputs.map((i) => (i as { object: ObjectModule }).object));
+}
+
+/** Creates the machine for an executable; LoadError becomes BuildError. */
+export function createMachine(exe: Executable, programName: string, opts: RunOptions, io: HostIO): Machine {
+  try {
+    return new Machine(exe, {
+      memory: opts.memory,
+      stack: opts.stack,
+      maxSteps: opts.maxSteps,
+      argv: [programName, ...(opts.args ?? [])],
+      io,
+      natives: libcNatives(),
+    });
+  } catch (e) {
+    if (e instanceof LoadError) throw new BuildError(`minic: error: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Host I/O that captures output and serves stdin from a buffer (for tests and reports). */
+export function captureIO(stdin: Uint8Array | string | undefined): HostIO & { out: Uint8Array[]; err: Uint8Array[] } {
+  let input = typeof stdin === "string" ? new Uint8Array(Buffer.from(stdin)) : (stdin ?? new Uint8Array(0));
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  return {
+    out,
+    err,
+    write(fd, bytes) {
+      (fd === 2 ? err : out).push(bytes.slice());
+      return bytes.length;
+    },
+    read(_fd, max) {
+      const chunk = input.slice(0, max);
+      input = input.slice(chunk.length);
+      return chunk;
+    },
+  };
+}
+
+const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString("latin1");
+
+/** Compiles, links and runs, capturing everything: the library form of `minic run`. */
+export function buildAndRun(paths: string[], opts: RunOptions = {}): RunResult {
+  const warnings: string[] = [];
+  let exe: Executable;
+  let machine: Machine;
+  const io = captureIO(opts.stdin);
+  try {
+    exe = buildExecutable(paths, opts, (w) => warnings.push(w));
+    machine = createMachine(exe, resolve(paths[0] ?? "a.out"), opts, io);
+  } catch (e) {
+    if (e instanceof BuildError) return { stdout: "", stderr: warnings.join("") + e.message + "\n", status: 1, exit: null, machine: null };
+    throw e;
+  }
+  const exit = machine.run();
+  return {
+    stdout: text(io.out),
+    stderr: warnings.join("") + text(io.err) + exit.report,
+    status: exit.status,
+    exit,
+    machine,
+  };
 }

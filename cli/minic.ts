@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+/**
+ * @fileoverview The `minic` command: run, cc, ld, objdump, nm. Exit statuses: the program's
+ * own for `run` (139 segfault, 134 abort, 136 SIGFPE), 1 for compile/link/load errors,
+ * 2 for bad command-line usage.
+ */
+
+import { readSync, writeFileSync, writeSync } from "node:fs";
+import { basename } from "node:path";
+import yargs, { type Argv } from "yargs";
+import { hideBin } from "yargs/helpers";
+import type { HostIO } from "../libc/abi.js";
+import { walkHeapFromSymbols } from "../libc/heap-walk.js";
+import { serializeExecutable, serializeObject } from "../linker/object.js";
+import { parseSize } from "../vm/layout.js";
+import { collectDump, formatDump } from "../vm/dump.js";
+import type { Machine } from "../vm/machine.js";
+import { BuildError, buildExecutable, compileC, createMachine, linkObjects, loadInput, preprocessOnly, type CompileOptions } from "./driver.js";
+import { formatNm, formatObjdump } from "./objtools.js";
+import { readFileSync } from "node:fs";
+
+class UsageError extends Error {}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) {
+    try {
+      off += writeSync(fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") continue;
+      if (code === "EPIPE") return;
+      throw e;
+    }
+  }
+}
+
+const stderr = (s: string) => writeAll(2, Buffer.from(s));
+
+/** The real terminal/pipe I/O for a running program. */
+const processIO: HostIO = {
+  write(fd, bytes) {
+    writeAll(fd === 2 ? 2 : 1, bytes);
+    return bytes.length;
+  },
+  read(_fd, max) {
+    const buf = Buffer.alloc(Math.max(1, Math.min(max, 65536)));
+    for (;;) {
+      try {
+        const n = readSync(0, buf, 0, buf.length, null);
+        return new Uint8Array(buf.subarray(0, n));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        return new Uint8Array(0); // EOF or no stdin
+      }
+    }
+  },
+};
+
+function compileOpts(argv: { I?: string[]; D?: string[] }): CompileOptions {
+  const defines: Record<string, string> = {};
+  for (const d of argv.D ?? []) {
+    const eq = d.indexOf("=");
+    if (eq === 0 || d.length === 0) throw new UsageError(`invalid macro definition '-D${d}'`);
+    if (eq < 0) defines[d] = "1";
+    else defines[d.slice(0, eq)] = d.slice(eq + 1);
+  }
+  return { includeDirs: argv.I ?? [], defines };
+}
+
+function sizeOpt(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = parseSize(String(v));
+  if (n === null || n <= 0) throw new UsageError(`invalid size for --${name}: '${v}' (use e.g. 16M, 512K or a byte count)`);
+  return n;
+}
+
+const warn = (s: string) => stderr(s);
+
+function withCompileFlags<T>(y: Argv<T>) {
+  return y
+    .option("I", { type: "string", array: true, describe: "add a directory to the include search path", nargs: 1 })
+    .option("D", { type: "string", array: true, describe: "define a macro (NAME or NAME=VALUE)", nargs: 1 });
+}
+
+async function main(): Promise<number> {
+  let status = 0;
+  const argv = hideBin(process.argv);
+  const dashdash = argv.indexOf("--");
+  const programArgs = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
+  const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+
+  const parser = yargs(own)
+    .scriptName("minic")
+    .usage("$0 <command> [options]\n\nA C toolchain and virtual machine that shows how a C program becomes running memory.")
+    .strict()
+    .parserConfiguration({ "duplicate-arguments-array": true })
+    .command(
+      "run <files..>",
+      "compile, link and run a program (FILE.c, FILE.o or an executable); program arguments after --",
+      (y) =>
+        withCompileFlags(y)
+          .positional("files", { type: "string", array: true, describe: "inputs" })
+          .option("dump", { type: "boolean", describe: "after the program ends, print segments, break, heap blocks, events and globals to stderr" })
+          .option("dump-json", { type: "string", describe: "write the same dump as JSON to FILE (docs/dump-format.md)" })
+          .option("memory", { type: "string", describe: "memory size (default 16M)" })
+          .option("stack", { type: "string", describe: "stack size (default 1M)" })
+          .option("max-steps", { type: "number", describe: "stop after N instructions (0 = unlimited)" }),
+      (a) => {
+        const opts = compileOpts(a);
+        const memory = sizeOpt(a.memory, "memory");
+        const stack = sizeOpt(a.stack, "stack");
+        const maxSteps = a["max-steps"];
+        if (maxSteps !== undefined && (!Number.isInteger(maxSteps) || maxSteps < 0)) throw new UsageError(`invalid --max-steps '${maxSteps}'`);
+        const files = (a.files ?? []).map(String);
+        const exe = buildExecutable(files, opts, warn);
+        const m: Machine = createMachine(exe, files[0]!, { memory, stack, maxSteps, args: programArgs }, processIO);
+        const exit = m.run();
+        if (exit.report) stderr(exit.report.endsWith("\n") ? exit.report : exit.report + "\n");
+        if (a.dump || a["dump-json"]) {
+          const d = collectDump(m, exit, (mm) => walkHeapFromSymbols(mm.mem, (n) => mm.exe.symbols.find((s) => s.name === n)?.addr));
+          if (a.dump) stderr(formatDump(d));
+          if (a["dump-json"]) writeFileSync(String(a["dump-json"]), JSON.stringify(d, null, 1) + "\n");
+        }
+        status = exit.status;
+      },
+    )
+    .command(
+      "cc <files..>",
+      "compile C files: -c to objects, -E to preprocessed text, otherwise to an executable",
+      (y) =>
+        withCompileFlags(y)
+          .positional("files", { type: "string", array: true })
+          .option("c", { type: "boolean", describe: "compile only: write FILE.o for each FILE.c" })
+          .option("E", { type: "boolean", describe: "preprocess only, to stdout" })
+          .option("o", { type: "string", describe: "output file" }),
+      (a) => {
+        const opts = compileOpts(a);
+        const files = (a.files ?? []).map(String);
+        if (a.E) {
+          for (const f of files) {
+            let text: string;
+            try {
+              text = readFileSync(f, "utf8");
+            } catch {
+              throw new BuildError(`minic: error: ${f}: no such file or directory`);
+            }
+            const r = preprocessOnly(f, text, opts);
+            if (r.messages) stderr(r.messages);
+            if (!r.ok) {
+              status = 1;
+              return;
+            }
+            if (a.o) writeFileSync(a.o, r.text);
+            else writeAll(1, Buffer.from(r.text));
+          }
+          return;
+        }
+        if (a.c) {
+          if (a.o && files.length > 1) throw new UsageError("cannot specify -o with -c and multiple files");
+          for (const f of files) {
+            if (!f.endsWith(".c")) throw new UsageError(`${f}: -c expects .c files`);
+            let text: string;
+            try {
+              text = readFileSync(f, "utf8");
+            } catch {
+              throw new BuildError(`minic: error: ${f}: no such file or directory`);
+            }
+            const r = compileC(f, text, opts);
+            if (r.messages) stderr(r.messages);
+            if (!r.object) {
+              status = 1;
+              continue;
+            }
+            writeFileSync(a.o ?? basename(f).replace(/\.c$/, ".o"), serializeObject(r.object));
+          }
+          return;
+        }
+        const exe = buildExecutable(files, opts, warn);
+        writeFileSync(a.o ?? "a.out", serializeExecutable(exe));
+      },
+    )
+    .command(
+      "ld <files..>",
+      "link object files with libc into an executable",
+      (y) => y.positional("files", { type: "string", array: true }).option("o", { type: "string", describe: "output file (default a.out)" }),
+      (a) => {
+        const objects = (a.files ?? []).map((f) => {
+          const input = loadInput(String(f), {}, warn);
+          if (input.kind !== "object") throw new BuildError(`minic ld: error: ${f}: is an executable, not an object file`);
+          return input.object;
+        });
+        writeFileSync(a.o ?? "a.out", serializeExecutable(linkObjects(objects)));
+      },
+    )
+    .command(
+      "objdump <file>",
+      "show an object or executable: sections, symbols, relocations and disassembly",
+      (y) => y.positional("file", { type: "string" }),
+      (a) => {
+        writeAll(1, Buffer.from(formatObjdump(loadInput(String(a.file), {}, warn), String(a.file))));
+      },
+    )
+    .command(
+      "nm <file>",
+      "list the symbols of an object or executable, like nm(1)",
+      (y) => y.positional("file", { type: "string" }),
+      (a) => {
+        writeAll(1, Buffer.from(formatNm(loadInput(String(a.file), {}, warn))));
+      },
+    )
+    .demandCommand(1, "give a command: run, cc, ld, objdump or nm")
+    .help()
+    .version(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  await parser.parseAsync();
+  return status;
+}
+
+main().then(
+  (status) => process.exit(status),
+  (e: unknown) => {
+    if (e instanceof BuildError) {
+      stderr(e.message.endsWith("\n") ? e.message : e.message + "\n");
+      process.exit(1);
+    }
+    if (e instanceof UsageError) {
+      stderr(`minic: ${e.message}\nTry 'minic --help' for more information.\n`);
+      process.exit(2);
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === "string" && err.syscall) {
+      stderr(`minic: error: ${err.message}\n`);
+      process.exit(1);
+    }
+    stderr(`minic: internal error: ${err instanceof Error ? err.message : String(e)}\nPlease report this with the program that caused it.\n`);
+    process.exit(70);
+  },
+);

@@ -1,0 +1,691 @@
+/**
+ * @fileoverview The C99 lexer (chevrotain) and the decoding of literal spellings.
+ *
+ * Keywords are not lexer patterns: every word is lexed as an Identifier and then looked up
+ * in a Map, which is much cheaper than letting chevrotain try ~40 keyword regexes with
+ * `longer_alt`. The keyword token types still exist (pattern NA) so the parser can match
+ * them, and they carry categories (DeclSpecKw, TypeWordKw, ...) that let the parser
+ * decide with a single-token lookup instead of a wide alternation.
+ *
+ * Positions: tokens only carry `startOffset` (positionTracking "onlyOffset"); everything
+ * else derives from it, see compiler/source.ts.
+ */
+
+import { createToken, EOF, Lexer, type IToken, type TokenType } from "chevrotain";
+
+// ---------------------------------------------------------------------------------------
+// Categories (never produced directly)
+// ---------------------------------------------------------------------------------------
+
+const cat = (name: string): TokenType => createToken({ name, pattern: Lexer.NA });
+
+/** Every keyword that can appear in declaration specifiers (storage, qualifiers, types, inline). */
+export const DeclSpecKw = cat("DeclSpecKw");
+/** Basic type keywords: void char short int long signed unsigned _Bool float double. */
+export const TypeWordKw = cat("TypeWordKw");
+export const StorageKw = cat("StorageKw");
+/** const volatile restrict */
+export const TypeQualKw = cat("TypeQualKw");
+export const StructOrUnion = cat("StructOrUnion");
+export const BinaryOpTok = cat("BinaryOp");
+export const UnaryOpTok = cat("UnaryOp");
+export const AssignOpTok = cat("AssignOp");
+export const IncDecTok = cat("IncDec");
+
+// ---------------------------------------------------------------------------------------
+// Keywords
+// ---------------------------------------------------------------------------------------
+
+const keywordMap = new Map<string, TokenType>();
+const kw = (word: string, categories: TokenType[] = []): TokenType => {
+  const t = createToken({ name: `kw_${word}`, pattern: Lexer.NA, categories, label: `'${word}'` });
+  keywordMap.set(word, t);
+  return t;
+};
+const storage = (w: string): TokenType => kw(w, [DeclSpecKw, StorageKw]);
+const typeWord = (w: string): TokenType => kw(w, [DeclSpecKw, TypeWordKw]);
+const qual = (w: string): TokenType => kw(w, [DeclSpecKw, TypeQualKw]);
+
+export const Typedef = storage("typedef");
+export const Extern = storage("extern");
+export const Static = storage("static");
+export const Auto = storage("auto");
+export const Register = storage("register");
+export const Const = qual("const");
+export const Volatile = qual("volatile");
+export const Restrict = qual("restrict");
+export const Inline = kw("inline", [DeclSpecKw]);
+export const Void = typeWord("void");
+export const Char = typeWord("char");
+export const Short = typeWord("short");
+export const Int = typeWord("int");
+export const Long = typeWord("long");
+export const Signed = typeWord("signed");
+export const Unsigned = typeWord("unsigned");
+export const Bool = typeWord("_Bool");
+export const Float = typeWord("float");
+export const Double = typeWord("double");
+export const Struct = kw("struct", [StructOrUnion]);
+export const Union = kw("union", [StructOrUnion]);
+export const Enum = kw("enum");
+export const Sizeof = kw("sizeof");
+export const If = kw("if");
+export const Else = kw("else");
+export const While = kw("while");
+export const Do = kw("do");
+export const For = kw("for");
+export const Switch = kw("switch");
+export const Case = kw("case");
+export const Default = kw("default");
+export const Break = kw("break");
+export const Continue = kw("continue");
+export const Goto = kw("goto");
+export const Return = kw("return");
+
+// ---------------------------------------------------------------------------------------
+// Lexed tokens (order matters: chevrotain takes the first pattern that matches)
+// ---------------------------------------------------------------------------------------
+
+const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v]+/, group: Lexer.SKIPPED, line_breaks: true });
+const BlockComment = createToken({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, line_breaks: true });
+const UnterminatedComment = createToken({ name: "UnterminatedComment", pattern: /\/\*[\s\S]*/, group: "bad", line_breaks: true });
+const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+
+// Patterns shared by the chevrotain token definitions and the hand-written Scanner.
+const WIDE_STRING_RE = /L"(?:[^"\\\n]|\\[^\n])*"/;
+const WIDE_CHAR_RE = /L'(?:[^'\\\n]|\\[^\n])*'/;
+const FLOAT_RE =
+  /(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?[A-Za-z0-9_]*|\d+[eE][+-]?\d+[A-Za-z0-9_]*|0[xX][0-9A-Fa-f]*(?:\.[0-9A-Fa-f]*)?[pP][+-]?\d+[A-Za-z0-9_]*/;
+/** Digits plus any letters after them: the parser reports bad suffixes ("123abc"). */
+const INT_RE = /\d[A-Za-z0-9_]*/;
+const CHAR_RE = /'(?:[^'\\\n]|\\[^\n])*'/;
+const BAD_CHAR_RE = /'(?:[^'\\\n]|\\[^\n])*/;
+const STRING_RE = /"(?:[^"\\\n]|\\[^\n])*"/;
+const BAD_STRING_RE = /"(?:[^"\\\n]|\\[^\n])*/;
+
+export const WideString = createToken({ name: "WideString", pattern: WIDE_STRING_RE });
+export const WideChar = createToken({ name: "WideChar", pattern: WIDE_CHAR_RE });
+export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "identifier" });
+export const FloatLit = createToken({ name: "FloatLit", pattern: FLOAT_RE });
+export const IntLit = createToken({ name: "IntLit", pattern: INT_RE });
+export const CharLit = createToken({ name: "CharLit", pattern: CHAR_RE });
+const BadChar = createToken({ name: "BadChar", pattern: BAD_CHAR_RE });
+export const StringLit = createToken({ name: "StringLit", pattern: STRING_RE });
+const BadString = createToken({ name: "BadString", pattern: BAD_STRING_RE });
+
+const punct = (name: string, image: string, categories: TokenType[] = []): TokenType =>
+  createToken({ name, pattern: image, categories, label: `'${image}'` });
+
+export const Ellipsis = punct("Ellipsis", "...");
+export const ShlAssign = punct("ShlAssign", "<<=", [AssignOpTok]);
+export const ShrAssign = punct("ShrAssign", ">>=", [AssignOpTok]);
+export const Arrow = punct("Arrow", "->");
+export const PlusPlus = punct("PlusPlus", "++", [IncDecTok]);
+export const MinusMinus = punct("MinusMinus", "--", [IncDecTok]);
+export const Shl = punct("Shl", "<<", [BinaryOpTok]);
+export const Shr = punct("Shr", ">>", [BinaryOpTok]);
+export const Le = punct("Le", "<=", [BinaryOpTok]);
+export const Ge = punct("Ge", ">=", [BinaryOpTok]);
+export const EqEq = punct("EqEq", "==", [BinaryOpTok]);
+export const NotEq = punct("NotEq", "!=", [BinaryOpTok]);
+export const AndAnd = punct("AndAnd", "&&", [BinaryOpTok]);
+export const OrOr = punct("OrOr", "||", [BinaryOpTok]);
+export const MulAssign = punct("MulAssign", "*=", [AssignOpTok]);
+export const DivAssign = punct("DivAssign", "/=", [AssignOpTok]);
+export const ModAssign = punct("ModAssign", "%=", [AssignOpTok]);
+export const AddAssign = punct("AddAssign", "+=", [AssignOpTok]);
+export const SubAssign = punct("SubAssign", "-=", [AssignOpTok]);
+export const AndAssign = punct("AndAssign", "&=", [AssignOpTok]);
+export const XorAssign = punct("XorAssign", "^=", [AssignOpTok]);
+export const OrAssign = punct("OrAssign", "|=", [AssignOpTok]);
+export const LBracket = punct("LBracket", "[");
+export const RBracket = punct("RBracket", "]");
+export const LParen = punct("LParen", "(");
+export const RParen = punct("RParen", ")");
+export const LBrace = punct("LBrace", "{");
+export const RBrace = punct("RBrace", "}");
+export const Dot = punct("Dot", ".");
+export const Amp = punct("Amp", "&", [BinaryOpTok, UnaryOpTok]);
+export const Star = punct("Star", "*", [BinaryOpTok, UnaryOpTok]);
+export const Plus = punct("Plus", "+", [BinaryOpTok, UnaryOpTok]);
+export const Minus = punct("Minus", "-", [BinaryOpTok, UnaryOpTok]);
+export const Tilde = punct("Tilde", "~", [UnaryOpTok]);
+export const Bang = punct("Bang", "!", [UnaryOpTok]);
+export const Slash = punct("Slash", "/", [BinaryOpTok]);
+export const Percent = punct("Percent", "%", [BinaryOpTok]);
+export const Lt = punct("Lt", "<", [BinaryOpTok]);
+export const Gt = punct("Gt", ">", [BinaryOpTok]);
+export const Caret = punct("Caret", "^", [BinaryOpTok]);
+export const Pipe = punct("Pipe", "|", [BinaryOpTok]);
+export const Question = punct("Question", "?");
+export const Colon = punct("Colon", ":");
+export const Semi = punct("Semi", ";");
+export const Assign = punct("Assign", "=", [AssignOpTok]);
+export const Comma = punct("Comma", ",");
+
+const lexedTokens: TokenType[] = [
+  WhiteSpace,
+  BlockComment,
+  UnterminatedComment,
+  LineComment,
+  WideString,
+  WideChar,
+  Identifier,
+  FloatLit,
+  IntLit,
+  CharLit,
+  BadChar,
+  StringLit,
+  BadString,
+  Ellipsis,
+  ShlAssign,
+  ShrAssign,
+  Arrow,
+  PlusPlus,
+  MinusMinus,
+  Shl,
+  Shr,
+  Le,
+  Ge,
+  EqEq,
+  NotEq,
+  AndAnd,
+  OrOr,
+  MulAssign,
+  DivAssign,
+  ModAssign,
+  AddAssign,
+  SubAssign,
+  AndAssign,
+  XorAssign,
+  OrAssign,
+  LBracket,
+  RBracket,
+  LParen,
+  RParen,
+  LBrace,
+  RBrace,
+  Dot,
+  Amp,
+  Star,
+  Plus,
+  Minus,
+  Tilde,
+  Bang,
+  Slash,
+  Percent,
+  Lt,
+  Gt,
+  Caret,
+  Pipe,
+  Question,
+  Colon,
+  Semi,
+  Assign,
+  Comma,
+];
+
+/** The whole vocabulary, for the parser. */
+export const allTokenTypes: TokenType[] = [
+  DeclSpecKw,
+  TypeWordKw,
+  StorageKw,
+  TypeQualKw,
+  StructOrUnion,
+  BinaryOpTok,
+  UnaryOpTok,
+  AssignOpTok,
+  IncDecTok,
+  ...keywordMap.values(),
+  ...lexedTokens.filter((t) => t !== BadChar && t !== BadString && t !== UnterminatedComment),
+];
+
+export { EOF };
+
+// ---------------------------------------------------------------------------------------
+// Lexing
+// ---------------------------------------------------------------------------------------
+
+/** A problem found while lexing or decoding, reported by the parser in source order. */
+export interface LexProblem {
+  pos: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export interface LexResult {
+  tokens: IToken[];
+  problems: LexProblem[];
+  /** Char/string tokens missing their closing quote (already reported). */
+  unterminated: Set<IToken>;
+}
+
+let lexerInstance: Lexer | null = null;
+
+function getLexer(): Lexer {
+  lexerInstance ??= new Lexer(lexedTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+  return lexerInstance;
+}
+
+function describeChar(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x20 && code < 0x7f) return c;
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+export function lex(text: string): LexResult {
+  const res = getLexer().tokenize(text);
+  const problems: LexProblem[] = [];
+  const unterminated = new Set<IToken>();
+  for (const e of res.errors) {
+    problems.push({ pos: e.offset, severity: "error", message: `stray '${describeChar(text.charAt(e.offset))}' in program` });
+  }
+  for (const t of res.groups["bad"] ?? []) {
+    problems.push({ pos: t.startOffset, severity: "error", message: "unterminated /* comment" });
+  }
+  const tokens = res.tokens;
+  const identIdx = Identifier.tokenTypeIdx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenTypeIdx === identIdx) {
+      const k = keywordMap.get(t.image);
+      if (k !== undefined) {
+        t.tokenType = k;
+        t.tokenTypeIdx = k.tokenTypeIdx!;
+      }
+    } else if (t.tokenType === BadChar || t.tokenType === BadString) {
+      const isChar = t.tokenType === BadChar;
+      problems.push({ pos: t.startOffset, severity: "error", message: `missing terminating ${isChar ? "'" : '"'} character` });
+      const good = isChar ? CharLit : StringLit;
+      t.tokenType = good;
+      t.tokenTypeIdx = good.tokenTypeIdx!;
+      unterminated.add(t);
+    }
+  }
+  return { tokens, problems, unterminated };
+}
+
+// ---------------------------------------------------------------------------------------
+// The fast path: a lazy hand-written scanner
+// ---------------------------------------------------------------------------------------
+
+/*
+ * The parser pulls tokens one at a time from a Scanner instead of taking the vector `lex`
+ * builds: a 100k-line file has over a million tokens, and keeping them all alive made the
+ * garbage collector the dominant cost. Pulled tokens die young. The Scanner follows the
+ * token definitions above exactly (a test compares it with `lex` on random input); the
+ * literal patterns are the very same regular expressions, made sticky.
+ */
+
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, "y");
+const S_FLOAT = sticky(FLOAT_RE);
+const S_INT = sticky(INT_RE);
+const S_CHAR = sticky(CHAR_RE);
+const S_BAD_CHAR = sticky(BAD_CHAR_RE);
+const S_STRING = sticky(STRING_RE);
+const S_BAD_STRING = sticky(BAD_STRING_RE);
+const S_WIDE_STRING = sticky(WIDE_STRING_RE);
+const S_WIDE_CHAR = sticky(WIDE_CHAR_RE);
+
+/** Character classes for codes < 128: 1 identifier start, 2 digit, 4 whitespace, 8 starts a token. */
+const CC = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) CC[c] = 1 | 8;
+  else if (/[0-9]/.test(ch)) CC[c] = 2 | 8;
+  else if (/[ \t\r\n\f\v]/.test(ch)) CC[c] = 4 | 8;
+  else if ("()[]{}.,;:?~!%^&*-+=<>|/'\"".includes(ch)) CC[c] = 8;
+}
+
+interface Word {
+  type: TokenType;
+  idx: number;
+  image: string;
+}
+
+const baseWords = new Map<string, Word>();
+for (const [w, t] of keywordMap) baseWords.set(w, { type: t, idx: t.tokenTypeIdx!, image: w });
+
+const P = (t: TokenType): Word => ({ type: t, idx: t.tokenTypeIdx!, image: t.PATTERN as string });
+const pLParen = P(LParen), pRParen = P(RParen), pLBracket = P(LBracket), pRBracket = P(RBracket);
+const pLBrace = P(LBrace), pRBrace = P(RBrace), pComma = P(Comma), pSemi = P(Semi), pColon = P(Colon);
+const pQuestion = P(Question), pTilde = P(Tilde), pDot = P(Dot), pEllipsis = P(Ellipsis);
+const pMinus = P(Minus), pMinusMinus = P(MinusMinus), pSubAssign = P(SubAssign), pArrow = P(Arrow);
+const pPlus = P(Plus), pPlusPlus = P(PlusPlus), pAddAssign = P(AddAssign);
+const pStar = P(Star), pMulAssign = P(MulAssign), pSlash = P(Slash), pDivAssign = P(DivAssign);
+const pPercent = P(Percent), pModAssign = P(ModAssign);
+const pLt = P(Lt), pLe = P(Le), pShl = P(Shl), pShlAssign = P(ShlAssign);
+const pGt = P(Gt), pGe = P(Ge), pShr = P(Shr), pShrAssign = P(ShrAssign);
+const pAssign = P(Assign), pEqEq = P(EqEq), pBang = P(Bang), pNotEq = P(NotEq);
+const pAmp = P(Amp), pAndAnd = P(AndAnd), pAndAssign = P(AndAssign);
+const pPipe = P(Pipe), pOrOr = P(OrOr), pOrAssign = P(OrAssign), pCaret = P(Caret), pXorAssign = P(XorAssign);
+const ID_IDX = Identifier.tokenTypeIdx!;
+
+export class Scanner {
+  private pos = 0;
+  private lastEnd = 0;
+  private eofTok: IToken | null = null;
+  /** Keywords plus every identifier seen, so each distinct name is one string. */
+  private readonly words = new Map(baseWords);
+  /** Char/string tokens missing their closing quote (already reported). */
+  readonly unterminated = new Set<IToken>();
+
+  constructor(
+    private readonly text: string,
+    private readonly report: Report,
+  ) {}
+
+  private tok(image: string, start: number, type: TokenType, idx: number): IToken {
+    this.lastEnd = start + image.length;
+    return { image, startOffset: start, tokenTypeIdx: idx, tokenType: type };
+  }
+
+  private punct(w: Word, start: number): IToken {
+    this.pos = start + w.image.length;
+    return this.tok(w.image, start, w.type, w.idx);
+  }
+
+  private regex(re: RegExp, start: number, type: TokenType): IToken | null {
+    re.lastIndex = start;
+    if (!re.test(this.text)) return null;
+    this.pos = re.lastIndex;
+    return this.tok(this.text.slice(start, this.pos), start, type, type.tokenTypeIdx!);
+  }
+
+  private quoted(start: number, isChar: boolean): IToken {
+    const good = this.regex(isChar ? S_CHAR : S_STRING, start, isChar ? CharLit : StringLit);
+    if (good !== null) return good;
+    const t = this.regex(isChar ? S_BAD_CHAR : S_BAD_STRING, start, isChar ? CharLit : StringLit)!;
+    this.report(start, `missing terminating ${isChar ? "'" : '"'} character`, "error");
+    this.unterminated.add(t);
+    return t;
+  }
+
+  /** The token at the end of input (returned again on every later call). */
+  eof(): IToken {
+    this.eofTok ??= { image: "", startOffset: this.lastEnd, tokenTypeIdx: EOF.tokenTypeIdx!, tokenType: EOF };
+    return this.eofTok;
+  }
+
+  next(): IToken {
+    const s = this.text;
+    const n = s.length;
+    for (;;) {
+      let i = this.pos;
+      let c = s.charCodeAt(i);
+      while (c < 128 && CC[c]! & 4) c = s.charCodeAt(++i);
+      if (i >= n) {
+        this.pos = n;
+        return this.eof();
+      }
+      const start = i;
+      if (c < 128 && CC[c]! & 1) {
+        if (c === 76 /* L */) {
+          const q = s.charCodeAt(i + 1);
+          if (q === 34 || q === 39) {
+            const w = this.regex(q === 34 ? S_WIDE_STRING : S_WIDE_CHAR, start, q === 34 ? WideString : WideChar);
+            if (w !== null) return w;
+          }
+        }
+        for (c = s.charCodeAt(++i); c < 128 && CC[c]! & 3; c = s.charCodeAt(++i));
+        this.pos = i;
+        const image = s.slice(start, i);
+        let w = this.words.get(image);
+        if (w === undefined) {
+          w = { type: Identifier, idx: ID_IDX, image };
+          this.words.set(image, w);
+        }
+        return this.tok(w.image, start, w.type, w.idx);
+      }
+      const c1 = s.charCodeAt(i + 1);
+      switch (c) {
+        case 40: return this.punct(pLParen, start);
+        case 41: return this.punct(pRParen, start);
+        case 91: return this.punct(pLBracket, start);
+        case 93: return this.punct(pRBracket, start);
+        case 123: return this.punct(pLBrace, start);
+        case 125: return this.punct(pRBrace, start);
+        case 44: return this.punct(pComma, start);
+        case 59: return this.punct(pSemi, start);
+        case 58: return this.punct(pColon, start);
+        case 63: return this.punct(pQuestion, start);
+        case 126: return this.punct(pTilde, start);
+        case 34: return this.quoted(start, false);
+        case 39: return this.quoted(start, true);
+        case 46: // .
+          if (c1 >= 48 && c1 <= 57) return this.regex(S_FLOAT, start, FloatLit)!;
+          return this.punct(c1 === 46 && s.charCodeAt(i + 2) === 46 ? pEllipsis : pDot, start);
+        case 45: // -
+          return this.punct(c1 === 45 ? pMinusMinus : c1 === 61 ? pSubAssign : c1 === 62 ? pArrow : pMinus, start);
+        case 43: // +
+          return this.punct(c1 === 43 ? pPlusPlus : c1 === 61 ? pAddAssign : pPlus, start);
+        case 42: // *
+          return this.punct(c1 === 61 ? pMulAssign : pStar, start);
+        case 47: // /
+          if (c1 === 42) {
+            const e = s.indexOf("*/", i + 2);
+            if (e === -1) {
+              this.report(start, "unterminated /* comment", "error");
+              this.pos = n;
+            } else {
+              this.pos = e + 2;
+            }
+            continue;
+          }
+          if (c1 === 47) {
+            const e = s.indexOf("\n", i + 2);
+            this.pos = e === -1 ? n : e;
+            continue;
+          }
+          return this.punct(c1 === 61 ? pDivAssign : pSlash, start);
+        case 37: // %
+          return this.punct(c1 === 61 ? pModAssign : pPercent, start);
+        case 60: // <
+          if (c1 === 60) return this.punct(s.charCodeAt(i + 2) === 61 ? pShlAssign : pShl, start);
+          return this.punct(c1 === 61 ? pLe : pLt, start);
+        case 62: // >
+          if (c1 === 62) return this.punct(s.charCodeAt(i + 2) === 61 ? pShrAssign : pShr, start);
+          return this.punct(c1 === 61 ? pGe : pGt, start);
+        case 61: // =
+          return this.punct(c1 === 61 ? pEqEq : pAssign, start);
+        case 33: // !
+          return this.punct(c1 === 61 ? pNotEq : pBang, start);
+        case 38: // &
+          return this.punct(c1 === 38 ? pAndAnd : c1 === 61 ? pAndAssign : pAmp, start);
+        case 124: // |
+          return this.punct(c1 === 124 ? pOrOr : c1 === 61 ? pOrAssign : pPipe, start);
+        case 94: // ^
+          return this.punct(c1 === 61 ? pXorAssign : pCaret, start);
+        default:
+          break;
+      }
+      if (c >= 48 && c <= 57) return this.regex(S_FLOAT, start, FloatLit) ?? this.regex(S_INT, start, IntLit)!;
+      // Characters no token starts with: one report per run, like the chevrotain lexer.
+      this.report(start, `stray '${describeChar(s.charAt(start))}' in program`, "error");
+      for (c = s.charCodeAt(++i); i < n && !(c < 128 && CC[c]! & 8); c = s.charCodeAt(++i));
+      this.pos = i;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Literal decoding
+// ---------------------------------------------------------------------------------------
+
+export type Report = (pos: number, message: string, severity: "error" | "warning") => void;
+
+const SUFFIX_RE = /^(?:[uU](?:ll|LL|[lL])?|(?:ll|LL|[lL])[uU]?)?$/;
+const MAX_U64 = (1n << 64n) - 1n;
+
+export interface IntValue {
+  value: bigint;
+  suffix: string;
+  nonDecimal: boolean;
+}
+
+/** Decodes an integer literal spelling such as `0x1Fu`, `017`, `42LL`. */
+export function decodeInt(image: string, pos: number, report: Report): IntValue {
+  let i = 0;
+  let digits: string;
+  let prefix: string;
+  const isHex = image.length > 1 && image[0] === "0" && (image[1] === "x" || image[1] === "X");
+  if (isHex) {
+    i = 2;
+    while (i < image.length && hexVal(image.charCodeAt(i)) >= 0) i++;
+    digits = image.slice(2, i);
+    prefix = "0x";
+    if (digits.length === 0) {
+      report(pos, `invalid suffix '${image.slice(1)}' on integer constant`, "error");
+      return { value: 0n, suffix: "", nonDecimal: true };
+    }
+  } else {
+    while (i < image.length && image.charCodeAt(i) >= 48 && image.charCodeAt(i) <= 57) i++;
+    digits = image.slice(0, i);
+    prefix = "";
+    if (digits.length > 1 && digits[0] === "0") {
+      prefix = "0o";
+      const bad = /[89]/.exec(digits);
+      if (bad) {
+        report(pos + bad.index, `invalid digit '${bad[0]}' in octal constant`, "error");
+        return { value: 0n, suffix: "", nonDecimal: true };
+      }
+    }
+  }
+  const rawSuffix = image.slice(i);
+  let suffix = "";
+  if (rawSuffix.length > 0) {
+    if (!SUFFIX_RE.test(rawSuffix)) {
+      report(pos + i, `invalid suffix '${rawSuffix}' on integer constant`, "error");
+    } else {
+      const low = rawSuffix.toLowerCase();
+      const u = low.includes("u") ? "u" : "";
+      const l = low.includes("ll") ? "ll" : low.includes("l") ? "l" : "";
+      suffix = u + l;
+    }
+  }
+  let value = BigInt(prefix + digits);
+  if (value > MAX_U64) {
+    report(pos, "integer literal is too large to be represented in any integer type", "error");
+    value = value & MAX_U64;
+  }
+  return { value, suffix, nonDecimal: prefix !== "" };
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  n: 10,
+  t: 9,
+  r: 13,
+  a: 7,
+  b: 8,
+  f: 12,
+  v: 11,
+  e: 27,
+  "\\": 92,
+  "'": 39,
+  '"': 34,
+  "?": 63,
+};
+
+function isOctal(c: number): boolean {
+  return c >= 48 && c <= 55;
+}
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+function pushUtf8(out: number[], cp: number): void {
+  if (cp < 0x80) out.push(cp);
+  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+}
+
+/**
+ * Decodes the characters between the quotes of a char or string literal into units.
+ * Escapes give one unit each (a byte, or up to 32 bits when `wide`); other characters
+ * are UTF-8 encoded (one unit per code point when `wide`).
+ */
+export function decodeChars(image: string, start: number, end: number, tokPos: number, wide: boolean, report: Report): number[] {
+  const out: number[] = [];
+  const max = wide ? 0xffffffff : 0xff;
+  let i = start;
+  while (i < end) {
+    const c = image.charCodeAt(i);
+    if (c !== 92) {
+      const cp = image.codePointAt(i)!;
+      if (wide) out.push(cp);
+      else pushUtf8(out, cp);
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const escPos = tokPos + i;
+    const e = image[i + 1];
+    i += 2;
+    if (e === undefined) break;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out.push(simple);
+    } else if (isOctal(e.charCodeAt(0))) {
+      let v = e.charCodeAt(0) - 48;
+      for (let n = 0; n < 2 && i < end && isOctal(image.charCodeAt(i)); n++, i++) v = v * 8 + image.charCodeAt(i) - 48;
+      if (v > max) {
+        report(escPos, "octal escape sequence out of range", "error");
+        v &= max;
+      }
+      out.push(v);
+    } else if (e === "x") {
+      let v = 0;
+      let n = 0;
+      let overflow = false;
+      for (; i < end && hexVal(image.charCodeAt(i)) >= 0; i++, n++) {
+        v = v * 16 + hexVal(image.charCodeAt(i));
+        if (v > max) overflow = true;
+        v = v % 0x100000000;
+      }
+      if (n === 0) report(escPos, "\\x used with no following hex digits", "error");
+      else if (overflow) report(escPos, "hex escape sequence out of range", "error");
+      out.push(overflow ? v & max : v);
+    } else {
+      report(escPos, `unknown escape sequence '\\${e}'`, "warning");
+      const cp = image.codePointAt(i - 1)!;
+      if (wide) out.push(cp);
+      else pushUtf8(out, cp);
+      if (cp > 0xffff) i++;
+    }
+  }
+  return out;
+}
+
+/** The value of a character constant; plain char is signed, as with gcc on x86. */
+export function decodeCharLit(image: string, pos: number, terminated: boolean, report: Report): number {
+  const wide = image[0] === "L";
+  const start = wide ? 2 : 1;
+  const end = terminated ? image.length - 1 : image.length;
+  const units = decodeChars(image, start, end, pos, wide, report);
+  if (units.length === 0) {
+    if (terminated) report(pos, "empty character constant", "error");
+    return 0;
+  }
+  if (wide) {
+    if (units.length > 1) report(pos, "extraneous characters in character constant ignored", "warning");
+    return units[0]! | 0;
+  }
+  if (units.length === 1) {
+    const b = units[0]!;
+    return b >= 128 ? b - 256 : b;
+  }
+  // gcc: 'ab' == ('a' << 8) | 'b', truncated to int
+  report(pos, "multi-character character constant", "warning");
+  let v = 0;
+  for (const b of units) v = ((v << 8) | b) | 0;
+  return v;
+}
+
+/** The bytes of one string literal token (without the terminating NUL). */
+export function decodeStringLit(image: string, pos: number, terminated: boolean, report: Report): number[] {
+  const end = terminated ? image.length - 1 : image.length;
+  return decodeChars(image, 1, end, pos, false, report);
+}

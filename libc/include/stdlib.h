@@ -1,0 +1,51 @@
+/* stdlib.h - minic */
+#ifndef __MINIC_STDLIB_H
+#define __MINIC_STDLIB_H
+
+#ifndef __MINIC_SIZE_T
+#define __MINIC_SIZE_T
+typedef unsigned int size_t;
+#endif
+#ifndef __MINIC_WCHAR_T
+#define __MINIC_WCHAR_T
+typedef int wchar_t;
+#endif
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+/* rand() is the C standard's example generator, not glibc's. */
+#define RAND_MAX 32767
+
+void *malloc(size_t size);
+void free(void *ptr);
+void *calloc(size_t nmemb, size_t size);
+void *realloc(void *ptr, size_t size);
+
+void exit(int status);
+void abort(void);
+int atexit(void (*fn)(void));
+char *getenv(const char *name);
+
+int atoi(const char *s);
+long atol(const char *s);
+long long atoll(const char *s);
+long strtol(const char *s, char **endptr, int base);
+unsigned long strtoul(const char *s, char **endptr, int base);
+long long strtoll(const char *s, char **endptr, int base);
+unsigned long long strtoull(const char *s, char **endptr, int base);
+
+int abs(int n);
+long labs(long n);
+long long llabs(long long n);
+
+void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
+              int (*compar)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned int seed);
+
+#endif

@@ -1,0 +1,396 @@
+/**
+ * @fileoverview stdio.o: the three standard streams and the functions that use them.
+ *
+ * Each stream is a FILE struct in VM memory (data symbols __minic_stdin, __minic_stdout,
+ * __minic_stderr) followed by its buffer, so a dump shows what is still waiting to be
+ * written. The layout, as declared in include/stdio.h:
+ *
+ *   offset  0  int   __fd        file descriptor (0, 1, 2)
+ *           4  int   __flags     INIT | EOF | ERR | UNBUF | LINEBUF | READ | WRITE
+ *           8  int   __pos       write: bytes waiting in the buffer; read: next index
+ *          12  int   __len       read: bytes valid in the buffer
+ *          16  int   __unget     character pushed back by ungetc, plus 1 (0 = none)
+ *          20  int   __bufsize
+ *          24  char *__buf       -> offset 28, the buffer itself
+ *
+ * The structs live in bss and are set up by the first stdio call that touches them (the
+ * object format has no way to put an address in initialised data). The header defines
+ * `stdin` as `(&__minic_stdin)` and so on; C allows these to be macros.
+ *
+ * Buffering is deterministic: stdout is fully buffered (4096 bytes) and flushed when full,
+ * by fflush, before any read from stdin, and by exit(); stderr is unbuffered (each call's
+ * output is written with one WRITE). A program that crashes loses what stdout still
+ * holds, exactly as a real C program whose output goes to a pipe or a file.
+ */
+
+import type { LibcMember, MemoryAccess, NativeContext } from "./abi.js";
+import { Trap } from "../vm/isa.js";
+import { formatPrintf, formatScanf, vaArgs, type ArgSource, type CharSource, type Formatted } from "./printf.js";
+import { EBADF, EOVERFLOW, errnoMessage, getErrno, setErrno } from "./unistd.js";
+
+export const FILE_HEADER_SIZE = 28;
+export const STDIN_BUFSIZE = 4096;
+export const STDOUT_BUFSIZE = 4096;
+export const STDERR_BUFSIZE = 1024;
+
+export const F_INIT = 1;
+export const F_EOF = 2;
+export const F_ERR = 4;
+export const F_UNBUF = 8;
+export const F_LINEBUF = 16;
+export const F_READ = 32;
+export const F_WRITE = 64;
+
+const O_FD = 0;
+const O_FLAGS = 4;
+const O_POS = 8;
+const O_LEN = 12;
+const O_UNGET = 16;
+const O_BUFSIZE = 20;
+const O_BUF = 24;
+
+/** The streams: symbol, fd, buffer size and initial mode. */
+export const STREAMS = [
+  { symbol: "__minic_stdin", fd: 0, bufsize: STDIN_BUFSIZE, flags: F_READ },
+  { symbol: "__minic_stdout", fd: 1, bufsize: STDOUT_BUFSIZE, flags: F_WRITE },
+  { symbol: "__minic_stderr", fd: 2, bufsize: STDERR_BUFSIZE, flags: F_WRITE | F_UNBUF },
+] as const;
+
+const EOF = -1;
+
+/** A standard stream, located and initialised. */
+class Stream {
+  constructor(
+    private readonly ctx: NativeContext,
+    readonly addr: number,
+  ) {}
+  private get mem(): MemoryAccess {
+    return this.ctx.mem;
+  }
+  get fd(): number {
+    return this.mem.load32(this.addr + O_FD);
+  }
+  get flags(): number {
+    return this.mem.load32(this.addr + O_FLAGS);
+  }
+  set flags(v: number) {
+    this.mem.store32(this.addr + O_FLAGS, v);
+  }
+  private get pos(): number {
+    return this.mem.load32(this.addr + O_POS);
+  }
+  private set pos(v: number) {
+    this.mem.store32(this.addr + O_POS, v);
+  }
+  private get len(): number {
+    return this.mem.load32(this.addr + O_LEN);
+  }
+  private get buf(): number {
+    return this.mem.load32(this.addr + O_BUF) >>> 0;
+  }
+  private get bufsize(): number {
+    return this.mem.load32(this.addr + O_BUFSIZE);
+  }
+
+  /** Writes whatever the buffer holds; false on a write error. */
+  flush(): boolean {
+    let done = 0;
+    const n = this.pos;
+    if (n <= 0 || !(this.flags & F_WRITE)) return true;
+    while (done < n) {
+      const r = this.ctx.trap(Trap.WRITE, this.fd, this.buf + done, n - done);
+      if (r <= 0) {
+        this.flags = this.flags | F_ERR;
+        if (r < 0) setErrno(this.ctx, -r);
+        this.pos = 0;
+        return false;
+      }
+      done += r;
+    }
+    this.pos = 0;
+    return true;
+  }
+
+  /** Appends bytes to the buffer (flushing when full); the stream's mode decides the rest. */
+  write(bytes: Uint8Array): boolean {
+    if (!(this.flags & F_WRITE)) {
+      this.flags = this.flags | F_ERR;
+      setErrno(this.ctx, EBADF);
+      return false;
+    }
+    const size = this.bufsize;
+    let i = 0;
+    while (i < bytes.length) {
+      const pos = this.pos;
+      const n = Math.min(size - pos, bytes.length - i);
+      this.mem.writeBytes(this.buf + pos, bytes.subarray(i, i + n));
+      this.pos = pos + n;
+      i += n;
+      if (this.pos >= size && !this.flush()) return false;
+    }
+    const flags = this.flags;
+    if (flags & F_UNBUF || (flags & F_LINEBUF && bytes.includes(0x0a))) return this.flush();
+    return true;
+  }
+
+  /** Makes sure a byte is available; false at end of input or on error. */
+  private fill(): boolean {
+    if (this.pos < this.len) return true;
+    const flags = this.flags;
+    if (!(flags & F_READ) || flags & F_EOF) return false;
+    flushAllStreams(this.ctx); // what the program printed (a prompt) appears before it waits
+    const r = this.ctx.trap(Trap.READ, this.fd, this.buf, this.bufsize);
+    if (r <= 0) {
+      this.flags = this.flags | (r < 0 ? F_ERR : F_EOF);
+      if (r < 0) setErrno(this.ctx, -r);
+      return false;
+    }
+    this.pos = 0;
+    this.mem.store32(this.addr + O_LEN, r);
+    return true;
+  }
+
+  peek(): number {
+    const u = this.mem.load32(this.addr + O_UNGET);
+    if (u !== 0) return u - 1;
+    if (!this.fill()) return EOF;
+    return this.mem.load8(this.buf + this.pos);
+  }
+
+  getc(): number {
+    const c = this.peek();
+    if (c === EOF) return EOF;
+    if (this.mem.load32(this.addr + O_UNGET) !== 0) this.mem.store32(this.addr + O_UNGET, 0);
+    else this.pos = this.pos + 1;
+    return c;
+  }
+
+  ungetc(c: number): number {
+    if (c === EOF || !(this.flags & F_READ) || this.mem.load32(this.addr + O_UNGET) !== 0) return EOF;
+    this.mem.store32(this.addr + O_UNGET, (c & 0xff) + 1);
+    this.flags = this.flags & ~F_EOF;
+    return c & 0xff;
+  }
+}
+
+/** The stream at a FILE * argument; for anything else, errno EBADF (NULL faults as in glibc). */
+function stream(ctx: NativeContext, fp: number): Stream | null {
+  fp >>>= 0;
+  for (const s of STREAMS) {
+    const a = ctx.symbol(s.symbol);
+    if (a === undefined || a !== fp) continue;
+    if ((ctx.mem.load32(a + O_FLAGS) & F_INIT) === 0) initStream(ctx.mem, a, s);
+    return new Stream(ctx, a);
+  }
+  ctx.mem.load32(fp); // a bad pointer faults here, as glibc's first access would
+  setErrno(ctx, EBADF);
+  return null;
+}
+
+function initStream(mem: MemoryAccess, a: number, s: (typeof STREAMS)[number]): void {
+  mem.store32(a + O_FD, s.fd);
+  mem.store32(a + O_FLAGS, F_INIT | s.flags);
+  mem.store32(a + O_POS, 0);
+  mem.store32(a + O_LEN, 0);
+  mem.store32(a + O_UNGET, 0);
+  mem.store32(a + O_BUFSIZE, s.bufsize);
+  mem.store32(a + O_BUF, a + FILE_HEADER_SIZE);
+}
+
+function std(ctx: NativeContext, i: 0 | 1 | 2): Stream {
+  const a = ctx.symbol(STREAMS[i].symbol);
+  if (a === undefined) ctx.abort(`stdio: ${STREAMS[i].symbol} is not linked`);
+  return stream(ctx, a)!;
+}
+
+/** Flushes stdout and stderr if stdio.o is linked (exit, and before reading stdin). */
+export function flushAllStreams(ctx: NativeContext): boolean {
+  let ok = true;
+  for (const s of STREAMS) {
+    const a = ctx.symbol(s.symbol);
+    if (a === undefined || (ctx.mem.load32(a + O_FLAGS) & F_INIT) === 0) continue;
+    if (s.flags & F_WRITE) ok = new Stream(ctx, a).flush() && ok;
+  }
+  return ok;
+}
+
+function format(ctx: NativeContext, fmt: number, args: ArgSource): Formatted & { failed: boolean } {
+  const r = formatPrintf(ctx.mem, fmt, args, { errnoText: () => errnoMessage(getErrno(ctx)) });
+  if (r.overflow) setErrno(ctx, EOVERFLOW);
+  return { ...r, failed: r.overflow || r.truncatedSpec };
+}
+
+function printfTo(ctx: NativeContext, s: Stream | null, fmt: number, args: ArgSource): number {
+  const { bytes, failed, overflow } = format(ctx, fmt, args);
+  if (s === null || overflow) return EOF;
+  return s.write(bytes) && !failed ? bytes.length : EOF;
+}
+
+function printfToString(ctx: NativeContext, dst: number, max: number | null, fmt: number, args: ArgSource): number {
+  const { bytes, failed, overflow } = format(ctx, fmt, args);
+  if (overflow) return EOF;
+  if (max === null || max > 0) {
+    const n = max === null ? bytes.length : Math.min(bytes.length, max - 1);
+    const out = new Uint8Array(n + 1);
+    out.set(bytes.subarray(0, n));
+    ctx.mem.writeBytes(dst, out);
+  }
+  return failed ? EOF : bytes.length;
+}
+
+function stringSource(mem: MemoryAccess, addr: number): CharSource {
+  let p = addr >>> 0;
+  let cur = mem.load8(p);
+  return {
+    peek: () => (cur === 0 ? EOF : cur),
+    advance: () => {
+      if (cur !== 0) cur = mem.load8(++p);
+    },
+  };
+}
+
+function streamSource(s: Stream): CharSource {
+  return { peek: () => s.peek(), advance: () => void s.getc() };
+}
+
+function putByte(s: Stream | null, c: number): number {
+  if (s === null) return EOF;
+  return s.write(Uint8Array.of(c & 0xff)) ? c & 0xff : EOF;
+}
+
+function getByte(s: Stream | null): number {
+  return s === null ? EOF : s.getc();
+}
+
+export const STDIO_MEMBER: LibcMember = {
+  name: "stdio.o",
+  needs: ["errno"],
+  data: STREAMS.map((s) => ({ name: s.symbol, size: FILE_HEADER_SIZE + s.bufsize, align: 4 })),
+  functions: {
+    printf: (ctx) => printfTo(ctx, std(ctx, 1), ctx.arg(0), vaArgs(ctx.mem, ctx.argAddr(1))),
+    fprintf: (ctx) => printfTo(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2))),
+    vprintf: (ctx) => printfTo(ctx, std(ctx, 1), ctx.arg(0), vaArgs(ctx.mem, ctx.arg(1))),
+    vfprintf: (ctx) => printfTo(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2))),
+    sprintf: (ctx) => printfToString(ctx, ctx.arg(0), null, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2))),
+    vsprintf: (ctx) => printfToString(ctx, ctx.arg(0), null, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2))),
+    snprintf: (ctx) => printfToString(ctx, ctx.arg(0), ctx.arg(1) >>> 0, ctx.arg(2), vaArgs(ctx.mem, ctx.argAddr(3))),
+    vsnprintf: (ctx) => printfToString(ctx, ctx.arg(0), ctx.arg(1) >>> 0, ctx.arg(2), vaArgs(ctx.mem, ctx.arg(3))),
+    /** int puts(const char *s): like glibc, returns the number of bytes written. */
+    puts(ctx) {
+      const s = ctx.mem.readCString(ctx.arg(0));
+      const out = new Uint8Array(s.length + 1);
+      out.set(s);
+      out[s.length] = 0x0a;
+      return std(ctx, 1).write(out) ? Math.min(out.length, 0x7fffffff) : EOF;
+    },
+    /** int fputs(const char *s, FILE *fp): glibc returns 1 on success. */
+    fputs(ctx) {
+      const s = ctx.mem.readCString(ctx.arg(0));
+      const st = stream(ctx, ctx.arg(1));
+      return st !== null && st.write(s) ? 1 : EOF;
+    },
+    putchar: (ctx) => putByte(std(ctx, 1), ctx.arg(0)),
+    fputc: (ctx) => putByte(stream(ctx, ctx.arg(1)), ctx.arg(0)),
+    putc: (ctx) => putByte(stream(ctx, ctx.arg(1)), ctx.arg(0)),
+    getchar: (ctx) => getByte(std(ctx, 0)),
+    fgetc: (ctx) => getByte(stream(ctx, ctx.arg(0))),
+    getc: (ctx) => getByte(stream(ctx, ctx.arg(0))),
+    ungetc(ctx) {
+      const s = stream(ctx, ctx.arg(1));
+      return s === null ? EOF : s.ungetc(ctx.arg(0) | 0);
+    },
+    /** char *fgets(char *buf, int n, FILE *fp) */
+    fgets(ctx) {
+      const buf = ctx.arg(0) >>> 0;
+      const n = ctx.arg(1) | 0;
+      const s = stream(ctx, ctx.arg(2));
+      if (s === null || n <= 0) return 0;
+      const got: number[] = [];
+      while (got.length < n - 1) {
+        const c = s.getc();
+        if (c === EOF) break;
+        got.push(c);
+        if (c === 0x0a) break;
+      }
+      if (got.length === 0 && n > 1) return 0;
+      got.push(0);
+      ctx.mem.writeBytes(buf, Uint8Array.from(got));
+      return buf;
+    },
+    /** size_t fwrite(const void *p, size_t size, size_t n, FILE *fp) */
+    fwrite(ctx) {
+      const size = ctx.arg(1) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      const s = stream(ctx, ctx.arg(3));
+      if (s === null || size === 0 || n === 0) return 0;
+      return s.write(ctx.mem.readBytes(ctx.arg(0), size * n)) ? n : 0;
+    },
+    /** size_t fread(void *p, size_t size, size_t n, FILE *fp) */
+    fread(ctx) {
+      const dst = ctx.arg(0) >>> 0;
+      const size = ctx.arg(1) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      const s = stream(ctx, ctx.arg(3));
+      if (s === null || size === 0 || n === 0) return 0;
+      const got: number[] = [];
+      while (got.length < size * n) {
+        const c = s.getc();
+        if (c === EOF) break;
+        got.push(c);
+      }
+      ctx.mem.writeBytes(dst, Uint8Array.from(got));
+      return Math.floor(got.length / size);
+    },
+    /** int fflush(FILE *fp): NULL flushes every output stream. */
+    fflush(ctx) {
+      const fp = ctx.arg(0) >>> 0;
+      if (fp === 0) return flushAllStreams(ctx) ? 0 : EOF;
+      const s = stream(ctx, fp);
+      return s !== null && s.flush() ? 0 : EOF;
+    },
+    feof(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      return s !== null && s.flags & F_EOF ? 1 : 0;
+    },
+    ferror(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      return s !== null && s.flags & F_ERR ? 1 : 0;
+    },
+    clearerr(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      if (s !== null) s.flags = s.flags & ~(F_EOF | F_ERR);
+    },
+    /**
+     * int setvbuf(FILE *fp, char *buf, int mode, size_t size): only the mode is honoured
+     * (_IOFBF 0, _IOLBF 1, _IONBF 2); the stream keeps its own buffer in the FILE.
+     */
+    setvbuf(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      const mode = ctx.arg(2);
+      if (s === null || mode < 0 || mode > 2) return EOF;
+      s.flags = (s.flags & ~(F_UNBUF | F_LINEBUF)) | (mode === 2 ? F_UNBUF : mode === 1 ? F_LINEBUF : 0);
+      return 0;
+    },
+    /** void setbuf(FILE *fp, char *buf): NULL makes the stream unbuffered. */
+    setbuf(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      if (s !== null) s.flags = (s.flags & ~(F_UNBUF | F_LINEBUF)) | (ctx.arg(1) === 0 ? F_UNBUF : 0);
+    },
+    /** void perror(const char *s): "s: message\n" on stderr. */
+    perror(ctx) {
+      const p = ctx.arg(0) >>> 0;
+      const prefix = p === 0 ? new Uint8Array(0) : ctx.mem.readCString(p);
+      const msg = errnoMessage(getErrno(ctx));
+      const text = (prefix.length > 0 ? Buffer.from(prefix).toString("latin1") + ": " : "") + msg + "\n";
+      std(ctx, 2).write(Uint8Array.from(Buffer.from(text, "latin1")));
+    },
+    scanf: (ctx) => formatScanf(ctx.mem, ctx.arg(0), vaArgs(ctx.mem, ctx.argAddr(1)), streamSource(std(ctx, 0))),
+    fscanf(ctx) {
+      const s = stream(ctx, ctx.arg(0));
+      return s === null ? EOF : formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), streamSource(s));
+    },
+    sscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), stringSource(ctx.mem, ctx.arg(0))),
+    vscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(0), vaArgs(ctx.mem, ctx.arg(1)), streamSource(std(ctx, 0))),
+    vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2)), stringSource(ctx.mem, ctx.arg(0))),
+  },
+};

@@ -1,0 +1,237 @@
+/**
+ * @fileoverview string.o: the <string.h> functions. Every byte goes through ctx.mem, so
+ * a strcpy into read-only data or past the end of a mapping faults exactly where C would.
+ * strcmp and memcmp return -1/0/1 and strncmp the difference of the first differing
+ * bytes, which is what i386 glibc returns.
+ *
+ * strdup/strndup allocate with malloc.o's allocator and log a malloc event of their own
+ * (the member lists "malloc" in needs so the linker pulls malloc.o in). If the program
+ * defines its own malloc, they call that one through ctx.callFunction, as real C would.
+ */
+
+import type { LibcMember, MemoryAccess, NativeContext } from "./abi.js";
+import { allocatorLinked, mallocInternal } from "./malloc.js";
+import { errnoMessage } from "./unistd.js";
+
+const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
+
+/** Reads at most max bytes of a C string (stops at the NUL). */
+function readN(mem: MemoryAccess, addr: number, max: number): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < max; i++) {
+    const b = mem.load8(addr + i);
+    if (b === 0) break;
+    out.push(b);
+  }
+  return Uint8Array.from(out);
+}
+
+function withNul(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+}
+
+/** malloc(n) for library code: logs a malloc event with the caller's site. */
+export function libcMalloc(ctx: NativeContext, n: number): number {
+  if (allocatorLinked(ctx)) {
+    const result = mallocInternal(ctx, n);
+    ctx.event({ op: "malloc", size: n >>> 0, result, site: ctx.callSite() });
+    return result;
+  }
+  const user = ctx.symbol("malloc");
+  if (user === undefined) ctx.abort("strdup(): no malloc is linked");
+  return ctx.callFunction(user, [n]) >>> 0;
+}
+
+function stateSymbol(ctx: NativeContext, name: string): number {
+  const a = ctx.symbol(name);
+  if (a === undefined) ctx.abort(`string.o: ${name} is not linked`);
+  return a;
+}
+
+function dup(ctx: NativeContext, s: Uint8Array): number {
+  const p = libcMalloc(ctx, s.length + 1);
+  if (p !== 0) ctx.mem.writeBytes(p, withNul(s));
+  return p;
+}
+
+/** Bytes of the set string, as a lookup table. */
+function byteSet(mem: MemoryAccess, addr: number): Uint8Array {
+  const set = new Uint8Array(256);
+  for (const b of mem.readCString(addr)) set[b] = 1;
+  return set;
+}
+
+/** Length of the initial run of s whose bytes are (accept) or are not (reject) in the set. */
+function span(mem: MemoryAccess, s: number, setAddr: number, inSet: boolean): number {
+  const set = byteSet(mem, setAddr);
+  let i = 0;
+  for (;;) {
+    const b = mem.load8(s + i);
+    if (b === 0 || (set[b] === 1) !== inSet) return i;
+    i++;
+  }
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export const STRING_MEMBER: LibcMember = {
+  name: "string.o",
+  needs: ["malloc"],
+  data: [
+    { name: "__strtok_next", size: 4, align: 4 },
+    { name: "__strerror_buf", size: 64, align: 4 },
+  ],
+  functions: {
+    strlen: (ctx) => ctx.mem.readCString(ctx.arg(0)).length,
+    strnlen: (ctx) => readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0).length,
+    strcpy(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      ctx.mem.writeBytes(d, withNul(ctx.mem.readCString(ctx.arg(1))));
+      return d;
+    },
+    /** Copies at most n bytes and pads with NULs up to n (no NUL if src is longer). */
+    strncpy(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      const s = readN(ctx.mem, ctx.arg(1), n);
+      const out = new Uint8Array(n);
+      out.set(s);
+      ctx.mem.writeBytes(d, out);
+      return d;
+    },
+    strcat(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      const end = d + ctx.mem.readCString(d).length;
+      ctx.mem.writeBytes(end, withNul(ctx.mem.readCString(ctx.arg(1))));
+      return d;
+    },
+    strncat(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      const end = d + ctx.mem.readCString(d).length;
+      ctx.mem.writeBytes(end, withNul(readN(ctx.mem, ctx.arg(1), ctx.arg(2) >>> 0)));
+      return d;
+    },
+    strcmp(ctx) {
+      const a = ctx.arg(0) >>> 0;
+      const b = ctx.arg(1) >>> 0;
+      for (let i = 0; ; i++) {
+        const x = ctx.mem.load8(a + i);
+        const y = ctx.mem.load8(b + i);
+        if (x !== y) return sign(x - y);
+        if (x === 0) return 0;
+      }
+    },
+    strncmp(ctx) {
+      const a = ctx.arg(0) >>> 0;
+      const b = ctx.arg(1) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      for (let i = 0; i < n; i++) {
+        const x = ctx.mem.load8(a + i);
+        const y = ctx.mem.load8(b + i);
+        if (x !== y) return x - y;
+        if (x === 0) return 0;
+      }
+      return 0;
+    },
+    /** The terminating NUL counts as part of the string: strchr(s, 0) finds it. */
+    strchr(ctx) {
+      const s = ctx.arg(0) >>> 0;
+      const c = ctx.arg(1) & 0xff;
+      for (let i = 0; ; i++) {
+        const b = ctx.mem.load8(s + i);
+        if (b === c) return s + i;
+        if (b === 0) return 0;
+      }
+    },
+    strrchr(ctx) {
+      const s = ctx.arg(0) >>> 0;
+      const c = ctx.arg(1) & 0xff;
+      const bytes = ctx.mem.readCString(s);
+      if (c === 0) return s + bytes.length;
+      const i = bytes.lastIndexOf(c);
+      return i < 0 ? 0 : s + i;
+    },
+    strstr(ctx) {
+      const h = ctx.arg(0) >>> 0;
+      const i = indexOf(ctx.mem.readCString(h), ctx.mem.readCString(ctx.arg(1)));
+      return i < 0 ? 0 : h + i;
+    },
+    strspn: (ctx) => span(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, true),
+    strcspn: (ctx) => span(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, false),
+    strpbrk(ctx) {
+      const s = ctx.arg(0) >>> 0;
+      const i = span(ctx.mem, s, ctx.arg(1) >>> 0, false);
+      return ctx.mem.load8(s + i) === 0 ? 0 : s + i;
+    },
+    /** Keeps its position in the bss word __strtok_next (visible in a dump). */
+    strtok(ctx) {
+      const save = stateSymbol(ctx, "__strtok_next");
+      let s = ctx.arg(0) >>> 0;
+      if (s === 0) s = ctx.mem.load32(save) >>> 0;
+      if (s === 0) return 0;
+      const delim = ctx.arg(1) >>> 0;
+      s += span(ctx.mem, s, delim, true);
+      if (ctx.mem.load8(s) === 0) {
+        ctx.mem.store32(save, 0);
+        return 0;
+      }
+      const end = s + span(ctx.mem, s, delim, false);
+      if (ctx.mem.load8(end) === 0) ctx.mem.store32(save, 0);
+      else {
+        ctx.mem.store8(end, 0);
+        ctx.mem.store32(save, end + 1);
+      }
+      return s;
+    },
+    strdup: (ctx) => dup(ctx, ctx.mem.readCString(ctx.arg(0))),
+    strndup: (ctx) => dup(ctx, readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0)),
+    /** Copies glibc's message into a static buffer (__strerror_buf) and returns it. */
+    strerror(ctx) {
+      const buf = stateSymbol(ctx, "__strerror_buf");
+      const msg = Uint8Array.from(Buffer.from(errnoMessage(ctx.arg(0) | 0), "latin1")).subarray(0, 63);
+      ctx.mem.writeBytes(buf, withNul(msg));
+      return buf;
+    },
+    memcpy(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      ctx.mem.copyWithin(d, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0);
+      return d;
+    },
+    memmove(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      ctx.mem.copyWithin(d, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0);
+      return d;
+    },
+    memset(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      ctx.mem.fill(d, ctx.arg(1) & 0xff, ctx.arg(2) >>> 0);
+      return d;
+    },
+    memcmp(ctx) {
+      const a = ctx.arg(0) >>> 0;
+      const b = ctx.arg(1) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      for (let i = 0; i < n; i++) {
+        const x = ctx.mem.load8(a + i);
+        const y = ctx.mem.load8(b + i);
+        if (x !== y) return sign(x - y);
+      }
+      return 0;
+    },
+    memchr(ctx) {
+      const s = ctx.arg(0) >>> 0;
+      const c = ctx.arg(1) & 0xff;
+      const n = ctx.arg(2) >>> 0;
+      for (let i = 0; i < n; i++) if (ctx.mem.load8(s + i) === c) return s + i;
+      return 0;
+    },
+  },
+};

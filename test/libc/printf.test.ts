@@ -1,0 +1,163 @@
+/**
+ * @fileoverview printf against glibc: every row's expected output and return value were
+ * produced by gcc -m32 + glibc (run under qemu-i386) from the same format and arguments.
+ */
+
+import { describe, expect, test } from "vitest";
+import { Harness } from "./harness.js";
+
+type Arg = ["i" | "u" | "c" | "p", number] | ["ll", bigint] | ["s", string | null];
+
+// [format, arguments, glibc's output, glibc's return value]
+const GLIBC: [string, Arg[], string, number][] = [
+  ["plain text", [], "plain text", 10],
+  ["%d|%i|%u", [["i", 42], ["i", -42], ["u", 42]], "42|-42|42", 9],
+  ["%d %d %d", [["i", 0], ["i", 2147483647], ["i", -2147483648]], "0 2147483647 -2147483648", 24],
+  ["%u %u", [["i", -1], ["u", 3000000000]], "4294967295 3000000000", 21],
+  ["%x %X %o", [["u", 3735928559], ["u", 3735928559], ["u", 8]], "deadbeef DEADBEEF 10", 20],
+  ["%5d|%-5d|%05d|%+d|% d|%+d", [["i", 42], ["i", 42], ["i", 42], ["i", 42], ["i", 42], ["i", -42]], "   42|42   |00042|+42| 42|-42", 29],
+  ["%+5d|%-+5d|% 05d|%+05d|%05d", [["i", 7], ["i", 7], ["i", 7], ["i", 7], ["i", -7]], "   +7|+7   | 0007|+0007|-0007", 29],
+  ["%.3d|%.0d|%.0d|%5.3d|%-5.3d|%05.3d", [["i", 7], ["i", 0], ["i", 1], ["i", 7], ["i", -7], ["i", 7]], "007||1|  007|-007 |  007", 24],
+  ["%-08x|%08X|%#x|%#X|%#o|%#08x|%#-8x|", [["u", 255], ["u", 255], ["u", 255], ["u", 255], ["u", 8], ["u", 255], ["u", 255]], "ff      |000000FF|0xff|0XFF|010|0x0000ff|0xff    |", 50],
+  ["%#x|%#o|%#.0x|%#.0o|%.0x|%#5.0x|", [["u", 0], ["u", 0], ["u", 0], ["u", 0], ["u", 0], ["u", 0]], "0|0||0||     |", 14],
+  ["%#.3o|%#.3x|%08.3x|%+u|% u|%+x", [["u", 8], ["u", 8], ["u", 8], ["u", 5], ["u", 5], ["u", 5]], "010|0x008|     008|5|5|5", 24],
+  ["%+.0d|% .0d|%+5.0d|%-+5.0d|", [["i", 0], ["i", 0], ["i", 0], ["i", 0]], "+| |    +|+    |", 16],
+  ["%hhd %hhu %hhx %hd %hu %hx", [["i", 300], ["i", -1], ["i", -1], ["i", 70000], ["i", -1], ["i", -1]], "44 255 ff 4464 65535 ffff", 25],
+  ["%lld %llu %llx %llX %llo", [["ll", -5n], ["ll", -5n], ["ll", 20015998343868n], ["ll", -1n], ["ll", 8n]], "-5 18446744073709551611 123456789abc FFFFFFFFFFFFFFFF 10", 56],
+  ["%lld %lld", [["ll", -9223372036854775808n], ["ll", 9223372036854775807n]], "-9223372036854775808 9223372036854775807", 40],
+  ["%jd %ju %zd %zu %td %ld %lu %lx", [["ll", -7n], ["ll", 7n], ["i", -1], ["i", -1], ["i", -1], ["i", -1], ["i", -1], ["i", -1]], "-7 7 -1 4294967295 -1 -1 4294967295 ffffffff", 44],
+  ["[%*d][%-*d][%*d][%.*d][%.*d][%*.*d]", [["i", 5], ["i", 1], ["i", 5], ["i", 2], ["i", -5], ["i", 3], ["i", 3], ["i", 4], ["i", -1], ["i", 5], ["i", 6], ["i", 3], ["i", 9]], "[    1][2    ][3    ][004][5][   009]", 37],
+  ["[%c][%3c][%-3c][%03c]", [["c", 65], ["c", 66], ["c", 67], ["c", 68]], "[A][  B][C  ][  D]", 18],
+  ["[%s][%8s][%-8s][%.2s][%8.3s][%-8.3s][%08s]", [["s", "hello"], ["s", "hi"], ["s", "hi"], ["s", "hello"], ["s", "hello"], ["s", "hello"], ["s", "hi"]], "[hello][      hi][hi      ][he][     hel][hel     ][      hi]", 61],
+  ["[%s][%.3s][%.6s][%10s][%-10.2s][%.7s]", [["s", null], ["s", null], ["s", null], ["s", null], ["s", null], ["s", null]], "[(null)][][(null)][    (null)][          ][(null)]", 50],
+  ["[%p][%p][%10p][%-12p][%010p][%.8p][%+p][% p][%#p]", [["p", 106504], ["p", 0], ["p", 0], ["p", 4660], ["p", 106504], ["p", 106504], ["p", 106504], ["p", 106504], ["p", 106504]], "[0x1a008][(nil)][     (nil)][0x1234      ][0x0001a008][0x0001a008][+0x1a008][ 0x1a008][0x1a008]", 95],
+  ["[%010p][%-10p][%.3p][%5.3p]", [["p", 0], ["p", 0], ["p", 0], ["p", 0]], "[     (nil)][(nil)     ][(nil)][(nil)]", 38],
+  ["[%p]", [["p", 4294967280]], "[0xfffffff0]", 12],
+  ["100%% [%5%] [%-5%]", [], "100% [%] [%]", 12],
+  ["[%y][%5y][%-#5y][%ly][%+ y][% 0-8.3y][%hhy]", [], "[%y][%5y][%#-5y][%y][%+y][% -8.3y][%y]", 38],
+  ["[%*y][%.*y]", [["i", 3], ["i", 4]], "[%3y][%.4y]", 11],
+  ["%s=%d%c", [["s", "x"], ["i", 1], ["c", 10]], "x=1\n", 4],
+  ["[%-0*d]", [["i", 4], ["i", 9]], "[9   ]", 6],
+  ["%05s|%-05d|%0-5d|", [["s", "ab"], ["i", 3], ["i", 3]], "   ab|3    |3    |", 18],
+  ["%.10d|%.10x|%12.10d|%-12.10d|%012.10d", [["i", -123], ["u", 2748], ["i", 123], ["i", 123], ["i", 123]], "-0000000123|0000000abc|  0000000123|0000000123  |  0000000123", 61],
+  ["%10.4lld|%-10llx|%#llx|%+lld", [["ll", -42n], ["ll", 255n], ["ll", 255n], ["ll", 42n]], "     -0042|ff        |0xff|+42", 30],
+  ["trailing %", [], "trailing ", -1],
+  ["w %5", [], "w ", -1],
+  ["w %l", [], "w ", -1],
+];
+
+function pass(h: Harness, args: Arg[]): (number | bigint)[] {
+  return args.map((a) => {
+    switch (a[0]) {
+      case "ll":
+        return a[1];
+      case "s":
+        return a[1] === null ? 0 : h.literal(a[1]);
+      default:
+        return a[1];
+    }
+  });
+}
+
+describe("printf matches glibc", () => {
+  test.each(GLIBC)("%j", (fmt, args, out, n) => {
+    const h = new Harness();
+    expect(h.calli("printf", h.literal(fmt), ...pass(h, args))).toBe(n);
+    h.call("fflush", 0);
+    expect(h.out(1)).toBe(out);
+  });
+
+  test.each(GLIBC)("sprintf %j", (fmt, args, out, n) => {
+    const h = new Harness();
+    const buf = h.staticAlloc(256);
+    h.mem.fill(buf, 0x55, 256);
+    expect(h.calli("sprintf", buf, h.literal(fmt), ...pass(h, args))).toBe(n);
+    expect(h.cstring(buf)).toBe(out);
+    expect(h.mem.load8(buf + out.length)).toBe(0);
+  });
+});
+
+describe("printf details", () => {
+  test("floating-point conversions are echoed and consume no argument", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(64);
+    expect(h.calli("sprintf", buf, h.literal("[%5.2f][%e][%-g][%Lf]%d"), 7)).toBe(22);
+    expect(h.cstring(buf)).toBe("[%5.2f][%e][%-g][%Lf]7");
+  });
+
+  test("%n stores the count so far, with its length modifier", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(64);
+    const n = h.staticAlloc(16);
+    h.mem.fill(n, 0xff, 16);
+    h.call("sprintf", buf, h.literal("abc%nde%hhnf%hn%lln"), n, n + 4, n + 6, n + 8);
+    expect(h.mem.load32(n)).toBe(3);
+    expect(h.mem.load8(n + 4)).toBe(5);
+    expect(h.mem.load8(n + 5)).toBe(0xff);
+    expect(h.mem.load16(n + 6)).toBe(6);
+    expect(h.mem.load32(n + 8)).toBe(6);
+    expect(h.mem.load32(n + 12)).toBe(0);
+  });
+
+  test("%m prints errno's message", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(64);
+    h.mem.store32(h.sym("errno"), 12);
+    h.call("sprintf", buf, h.literal("[%m]"));
+    expect(h.cstring(buf)).toBe("[Cannot allocate memory]");
+  });
+
+  test("snprintf truncates, always terminates, returns the full length", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(16);
+    h.mem.fill(buf, 0x55, 16);
+    expect(h.calli("snprintf", buf, 5, h.literal("%d-%s"), 12345, h.literal("xyz"))).toBe(9);
+    expect(h.cstring(buf)).toBe("1234");
+    expect(h.mem.load8(buf + 5)).toBe(0x55);
+    expect(h.calli("snprintf", buf, 0, h.literal("abc"))).toBe(3);
+    expect(h.mem.load8(buf)).toBe(0x31);
+    expect(h.calli("snprintf", 0, 0, h.literal("%d"), 100)).toBe(3);
+  });
+
+  test("vprintf/vsprintf take a va_list pointing at the first variadic slot", () => {
+    const h = new Harness();
+    const ap = h.staticAlloc(16);
+    h.mem.store32(ap, 42);
+    h.mem.store32(ap + 4, h.literal("va"));
+    const buf = h.staticAlloc(32);
+    expect(h.calli("vsprintf", buf, h.literal("%d %s"), ap)).toBe(5);
+    expect(h.cstring(buf)).toBe("42 va");
+    expect(h.calli("vsnprintf", buf, 3, h.literal("%d %s"), ap)).toBe(5);
+    expect(h.cstring(buf)).toBe("42");
+    h.call("vprintf", h.literal("<%s>"), ap + 4);
+    h.call("vfprintf", h.sym("__minic_stderr"), h.literal("(%d)"), ap);
+    expect(h.out(2)).toBe("(42)");
+    h.call("fflush", h.sym("__minic_stdout"));
+    expect(h.out(1)).toBe("<va>");
+  });
+
+  test("absurd widths fail with EOVERFLOW instead of exhausting the host", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(16);
+    h.mem.fill(buf, 0x55, 16);
+    expect(h.calli("sprintf", buf, h.literal("%999999999d"), 1)).toBe(-1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(75);
+    expect(h.mem.load8(buf)).toBe(0x55);
+    expect(h.calli("printf", h.literal("ok %.*d"), 20000000, 1)).toBe(-1);
+    h.call("fflush", 0);
+    expect(h.out(1)).toBe("");
+    expect(h.calli("snprintf", buf, 16, h.literal("%*d"), 1000000, 7)).toBe(1000000);
+    expect(h.cstring(buf)).toBe(" ".repeat(15));
+  });
+
+  test("%s of a bad pointer faults like C", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(32);
+    expect(() => h.call("sprintf", buf, h.literal("%s"), 0x100)).toThrow(/segmentation fault: read of 1 bytes at 0x100/);
+  });
+
+  test("sprintf into read-only memory faults", () => {
+    const h = new Harness();
+    expect(() => h.call("sprintf", h.literal("xxxxxxxx"), h.literal("%d"), 5)).toThrow(/write of 2 bytes/);
+  });
+});

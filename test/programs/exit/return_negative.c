@@ -1,0 +1,3 @@
+#include <stdio.h>
+/* -1 & 0xff == 255 */
+int main(void) { printf("negative\n"); return -1; }
