@@ -694,7 +694,7 @@ class InitFlattener {
             i++;
             continue;
           }
-          if (v < 0n || v >= BigInt(limit)) {
+          if (v < 0n || (Number.isFinite(limit) && v >= BigInt(limit))) {
             this.c.diags.error(d.pos, `array designator index (${v}) exceeds array bounds (${limit})`);
             i++;
             continue;

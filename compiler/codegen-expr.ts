@@ -55,15 +55,26 @@ function storeOp(t: CType): Op {
   return s === 1 ? Op.STB : s === 2 ? Op.STH : Op.STW;
 }
 
-const reported64 = new WeakSet<object>();
-function unsupported64(g: FnGen, e: Expr): void {
-  if (reported64.has(g)) return;
-  reported64.add(g);
-  g.diags.error(e.pos, "long long arithmetic is not supported yet");
+/** Registers a value of type t occupies: 2 for long long (low word first), else 1. */
+export function width(t: CType): number {
+  return is64(t) ? 2 : 1;
+}
+
+/** Evaluates an integer operand and narrows a long long to its low word. */
+function genInt32(g: FnGen, e: Expr): number {
+  const r = genValue(g, e);
+  if (is64(e.ty!)) g.free();
+  return r;
 }
 
 /** Loads a value of type t from [addr + off] into register r (aggregates: r = address). */
 function load(g: FnGen, t: CType, r: number, addr: number, off: number): void {
+  if (is64(t)) {
+    // High word first: r may be the address register.
+    g.asm.emit(Op.LDW, r + 1, addr, 0, off + 4);
+    g.asm.emit(Op.LDW, r, addr, 0, off);
+    return;
+  }
   const op = loadOp(t);
   if (op === null) {
     if (r !== addr || off !== 0) g.asm.emit(Op.ADDI, r, addr, 0, off);
@@ -85,6 +96,11 @@ export function genStore(g: FnGen, t: CType, addr: number, off: number, val: num
     g.free();
     return;
   }
+  if (is64(t)) {
+    g.asm.emit(Op.STW, val, addr, 0, off);
+    g.asm.emit(Op.STW, val + 1, addr, 0, off + 4);
+    return;
+  }
   g.asm.emit(storeOp(t), val, addr, 0, off);
 }
 
@@ -93,8 +109,32 @@ export function genAddrOfVar(g: FnGen, v: VarSym, r: number): void {
   else g.asm.emitSymbolImm(Op.LI, r, 0, v.linkName, 0);
 }
 
-/** Converts the value in r from type `from` to type `to` (both scalar, 32-bit). */
+/**
+ * Converts the value in r (the top of the register stack) from type `from` to type `to`;
+ * widening to long long claims r+1, narrowing from it releases r+1.
+ */
 function convert(g: FnGen, r: number, from: CType, to: CType): void {
+  const a = g.asm;
+  if (is64(from)) {
+    if (is64(to)) return;
+    if (to.kind === "int" && to.ik === "bool") {
+      a.emit(Op.OR, r, r, r + 1);
+      g.free();
+      a.emit(Op.SNEI, r, r, 0, 0);
+      return;
+    }
+    g.free();
+    if (to.kind === "void") return;
+    convert(g, r, from.kind === "int" && from.signed ? T.int : T.uint, to);
+    return;
+  }
+  if (is64(to)) {
+    const hi = g.alloc(0);
+    if (hi !== r + 1) throw new Error("internal error: widening a value that is not on top of the register stack");
+    if (from.kind === "int" && from.signed) a.emit(Op.SHRI, hi, r, 0, 31);
+    else a.emit(Op.LI, hi, 0, 0, 0);
+    return;
+  }
   if (to.kind === "void" || to.kind === "pointer" || to.kind === "struct") return;
   if (to.kind !== "int") return;
   if (to.ik === "bool") {
@@ -113,10 +153,16 @@ function convert(g: FnGen, r: number, from: CType, to: CType): void {
 export function genValue(g: FnGen, e: Expr): number {
   const a = g.asm;
   const t = e.ty!;
-  if (is64(t)) unsupported64(g, e);
   switch (e.kind) {
     case "intLit":
     case "charLit": {
+      if (is64(t)) {
+        const v = e.kind === "intLit" ? e.value : BigInt(e.value);
+        const r = g.alloc2(e.pos);
+        a.emit(Op.LI, r, 0, 0, Number(BigInt.asIntN(32, v)));
+        a.emit(Op.LI, r + 1, 0, 0, Number(BigInt.asIntN(32, v >> 32n)));
+        return r;
+      }
       const r = g.alloc(e.pos);
       a.emit(Op.LI, r, 0, 0, constInt(e) ?? 0);
       return r;
@@ -146,6 +192,7 @@ export function genValue(g: FnGen, e: Expr): number {
         a.emit(Op.LI, r, 0, 0, 0);
         return r;
       }
+      if (is64(s.type)) g.alloc(e.pos);
       if (s.storage === "local" || s.storage === "param") {
         load(g, s.type, r, R_FP, s.offset);
       } else {
@@ -164,12 +211,13 @@ export function genValue(g: FnGen, e: Expr): number {
           return genAddr(g, e.operand);
         case "*": {
           const r = genValue(g, e.operand);
+          if (is64(t)) g.alloc(e.pos);
           load(g, t, r, r, 0);
           return r;
         }
         case "-": {
           const r = genValue(g, e.operand);
-          a.emit(Op.NEG, r, r);
+          a.emit(is64(t) ? Op.NEG64 : Op.NEG, r, r);
           return r;
         }
         case "+":
@@ -177,10 +225,15 @@ export function genValue(g: FnGen, e: Expr): number {
         case "~": {
           const r = genValue(g, e.operand);
           a.emit(Op.NOT, r, r);
+          if (is64(t)) a.emit(Op.NOT, r + 1, r + 1);
           return r;
         }
         case "!": {
           const r = genValue(g, e.operand);
+          if (is64(e.operand.ty!)) {
+            a.emit(Op.OR, r, r, r + 1);
+            g.free();
+          }
           a.emit(Op.LNOT, r, r);
           return r;
         }
@@ -199,7 +252,10 @@ export function genValue(g: FnGen, e: Expr): number {
       a.bind(elseL);
       g.depth = d;
       const r2 = genValue(g, e.else);
-      if (r2 !== r) a.emit(Op.MOV, r, r2);
+      if (r2 !== r) {
+        a.emit(Op.MOV, r, r2);
+        if (is64(t)) a.emit(Op.MOV, r + 1, r2 + 1);
+      }
       a.bind(end);
       return r;
     }
@@ -208,6 +264,7 @@ export function genValue(g: FnGen, e: Expr): number {
     case "index":
     case "member": {
       const r = genAddr(g, e);
+      if (is64(t)) g.alloc(e.pos);
       load(g, t, r, r, 0);
       return r;
     }
@@ -216,7 +273,6 @@ export function genValue(g: FnGen, e: Expr): number {
       const from = e.operand.ty!;
       if (from.kind === "array") return genAddr(g, e.operand);
       if (from.kind === "function") return genAddr(g, e.operand);
-      if (is64(from) && !is64(t)) unsupported64(g, e);
       const r = genValue(g, e.operand);
       convert(g, r, from, t);
       return r;
@@ -291,7 +347,7 @@ export function genAddr(g: FnGen, e: Expr): number {
         if (k !== 0) a.emit(Op.ADDI, r, r, 0, k * size);
         return r;
       }
-      const i = genValue(g, e.index);
+      const i = genInt32(g, e.index);
       scale(g, i, size);
       a.emit(Op.ADD, r, r, i);
       g.free();
@@ -360,6 +416,10 @@ const RRI: Partial<Record<string, [Op, Op]>> = {
 function arithOp(g: FnGen, op: string, t: CType, r: number, rhs: Expr): void {
   const a = g.asm;
   const uns = t.kind === "pointer" || (t.kind === "int" && !t.signed);
+  if (is64(t)) {
+    arith64(g, op, uns, r, rhs);
+    return;
+  }
   const k = constInt(rhs);
   if (k !== null) {
     if (op === "-") {
@@ -376,6 +436,36 @@ function arithOp(g: FnGen, op: string, t: CType, r: number, rhs: Expr): void {
   const rr = RRR[op]!;
   a.emit(uns ? rr[1] : rr[0], r, r, x);
   g.free();
+}
+
+const OPS64: Partial<Record<string, [Op, Op]>> = {
+  "+": [Op.ADD64, Op.ADD64],
+  "-": [Op.SUB64, Op.SUB64],
+  "*": [Op.MUL64, Op.MUL64],
+  "/": [Op.DIV64, Op.DIVU64],
+  "%": [Op.REM64, Op.REMU64],
+  "<<": [Op.SHL64, Op.SHL64],
+  ">>": [Op.SHR64, Op.SHRU64],
+};
+
+/** r:r+1 = r:r+1 <op> rhs, for long long; shift counts are 32-bit. */
+function arith64(g: FnGen, op: string, uns: boolean, r: number, rhs: Expr): void {
+  const a = g.asm;
+  if (op === "<<" || op === ">>") {
+    const x = genInt32(g, rhs);
+    a.emit((OPS64[op] as [Op, Op])[uns ? 1 : 0], r, r, x);
+    g.free();
+    return;
+  }
+  const x = genValue(g, rhs);
+  // A compound assignment's right operand keeps its own type (e.g. `ll += i`).
+  if (!is64(rhs.ty!)) convert(g, x, rhs.ty!, uns ? T.ullong : T.llong);
+  if (op === "&" || op === "|" || op === "^") {
+    const o = op === "&" ? Op.AND : op === "|" ? Op.OR : Op.XOR;
+    a.emit(o, r, r, x);
+    a.emit(o, r + 1, r + 1, x + 1);
+  } else a.emit((OPS64[op] as [Op, Op])[uns ? 1 : 0], r, r, x);
+  g.free(2);
 }
 
 function binary(g: FnGen, e: Extract<Expr, { kind: "binary" }>): number {
@@ -415,7 +505,7 @@ function binary(g: FnGen, e: Extract<Expr, { kind: "binary" }>): number {
           a.emit(Op.ADDI, r, r, 0, (e.op === "+" ? k : -k) * size);
           return r;
         }
-        const i = genValue(g, e.right);
+        const i = genInt32(g, e.right);
         scale(g, i, size);
         a.emit(e.op === "+" ? Op.ADD : Op.SUB, r, r, i);
         g.free();
@@ -458,6 +548,25 @@ function isUnsignedCompare(l: Expr): boolean {
 function compareValue(g: FnGen, op: Rel, l: Expr, rExpr: Expr): number {
   const a = g.asm;
   const uns = isUnsignedCompare(l);
+  if (is64(l.ty!)) {
+    const r = genValue(g, l);
+    const x = genValue(g, rExpr);
+    switch (op) {
+      case "==":
+      case "!=":
+        a.emit(Op.XOR, r, r, x);
+        a.emit(Op.XOR, r + 1, r + 1, x + 1);
+        a.emit(Op.OR, r, r, r + 1);
+        a.emit(op === "==" ? Op.SEQI : Op.SNEI, r, r, 0, 0);
+        break;
+      case "<": a.emit(uns ? Op.SLTU64 : Op.SLT64, r, r, x); break;
+      case ">": a.emit(uns ? Op.SLTU64 : Op.SLT64, r, x, r); break;
+      case "<=": a.emit(uns ? Op.SLEU64 : Op.SLE64, r, r, x); break;
+      case ">=": a.emit(uns ? Op.SLEU64 : Op.SLE64, r, x, r); break;
+    }
+    g.free(3);
+    return r;
+  }
   const r = genValue(g, l);
   const k = constInt(rExpr);
   if (k !== null) {
@@ -547,6 +656,10 @@ export function genCond(g: FnGen, e: Expr, target: Label, jumpIf: boolean): void
     return;
   }
   const r = genValue(g, e);
+  if (is64(e.ty!)) {
+    a.emit(Op.OR, r, r, r + 1);
+    g.free();
+  }
   a.emitTo(jumpIf ? Op.BNZ : Op.BZ, target, r);
   g.free();
 }
@@ -593,21 +706,21 @@ function assign(g: FnGen, e: Extract<Expr, { kind: "assign" }>, wantValue: boole
       if (tt.kind === "struct") a.emit(Op.MOV, v, p.reg); // the value of a struct assignment is the target
       g.free();
     }
-    if (!wantValue) g.free();
+    if (!wantValue) g.free(width(tt));
     return v;
   }
   // Compound assignment: old value op value, computed in the promoted type, stored narrowed.
   const op = e.op.slice(0, -1);
   const p = place(g, e.target);
   const [base, off] = placeBase(p);
-  const r = g.alloc(e.pos);
+  const r = is64(tt) ? g.alloc2(e.pos) : g.alloc(e.pos);
   load(g, tt, r, base, off);
   if (tt.kind === "pointer") {
     const size = sizeOf(tt.to);
     const k = constInt(e.value);
     if (k !== null) a.emit(Op.ADDI, r, r, 0, (op === "+" ? k : -k) * size);
     else {
-      const x = genValue(g, e.value);
+      const x = genInt32(g, e.value);
       scale(g, x, size);
       a.emit(op === "+" ? Op.ADD : Op.SUB, r, r, x);
       g.free();
@@ -615,25 +728,27 @@ function assign(g: FnGen, e: Extract<Expr, { kind: "assign" }>, wantValue: boole
   } else {
     const vt = e.value.ty!;
     const opType: CType = op === "<<" || op === ">>" ? promoteInt(tt) : usual(tt, vt);
+    convert(g, r, tt, opType);
     arithOp(g, op, opType, r, e.value);
     convert(g, r, opType, tt);
   }
   genStore(g, tt, base, off, r);
-  return finishPlace(g, p, r, wantValue);
+  return finishPlace(g, p, r, wantValue, width(tt));
 }
 
 /** Moves the result down over a consumed address register and releases what is not needed. */
-function finishPlace(g: FnGen, p: Place, r: number, wantValue: boolean): number {
+function finishPlace(g: FnGen, p: Place, r: number, wantValue: boolean, w: number): number {
   if (p.kind === "reg") {
     if (wantValue) {
       g.asm.emit(Op.MOV, p.reg, r);
+      if (w === 2) g.asm.emit(Op.MOV, p.reg + 1, r + 1);
       g.free();
       return p.reg;
     }
-    g.free(2);
+    g.free(1 + w);
     return p.reg;
   }
-  if (!wantValue) g.free();
+  if (!wantValue) g.free(w);
   return r;
 }
 
@@ -645,7 +760,10 @@ function usual(a: CType, b: CType): CType {
   if (a.kind !== "int" || b.kind !== "int") return a;
   const x = promoteInt(a) as IntType;
   const y = promoteInt(b) as IntType;
-  if (x.size === 8 || y.size === 8) return x.size === 8 ? x : y;
+  if (x.size === 8 || y.size === 8) {
+    if (x.size === 8 && y.size === 8) return !x.signed || !y.signed ? T.ullong : T.llong;
+    return x.size === 8 ? x : y;
+  }
   return !x.signed || !y.signed ? T.uint : T.int;
 }
 
@@ -656,6 +774,18 @@ function incDec(g: FnGen, e: Extract<Expr, { kind: "incDec" }>, wantValue: boole
   const delta = e.op === "++" ? step : -step;
   const p = place(g, e.operand);
   const [base, off] = placeBase(p);
+  if (is64(t)) {
+    const r = g.alloc2(e.pos);
+    load(g, t, r, base, off);
+    const n = g.alloc2(e.pos);
+    a.emit(Op.LI, n, 0, 0, delta);
+    a.emit(Op.LI, n + 1, 0, 0, delta < 0 ? -1 : 0);
+    if (wantValue && !e.prefix) a.emit(Op.ADD64, n, r, n);
+    else a.emit(Op.ADD64, r, r, n);
+    genStore(g, t, base, off, wantValue && !e.prefix ? n : r);
+    g.free(2);
+    return finishPlace(g, p, r, wantValue, 2);
+  }
   const r = g.alloc(e.pos);
   load(g, t, r, base, off);
   if (wantValue && !e.prefix) {
@@ -670,7 +800,7 @@ function incDec(g: FnGen, e: Extract<Expr, { kind: "incDec" }>, wantValue: boole
     convert(g, r, promoteInt(t), t);
     genStore(g, t, base, off, r);
   }
-  return finishPlace(g, p, r, wantValue);
+  return finishPlace(g, p, r, wantValue, 1);
 }
 
 // --- calls --------------------------------------------------------------------------------
@@ -695,11 +825,17 @@ function call(g: FnGen, e: Extract<Expr, { kind: "call" }>): number {
       a.emit(Op.ADDI, R_SP, R_SP, 0, -sz);
       a.emit(Op.COPY, R_SP, r, 0, sizeOf(at));
       argBytes += sz;
+      g.free();
+    } else if (is64(at)) {
+      a.emit(Op.PUSH, r + 1);
+      a.emit(Op.PUSH, r);
+      argBytes += 8;
+      g.free(2);
     } else {
       a.emit(Op.PUSH, r);
       argBytes += 4;
+      g.free();
     }
-    g.free();
   }
   if (retStruct) {
     const r = g.alloc(e.pos);
@@ -718,9 +854,17 @@ function call(g: FnGen, e: Extract<Expr, { kind: "call" }>): number {
   }
   if (argBytes > 0) a.emit(Op.ADDI, R_SP, R_SP, 0, argBytes);
   g.depth = d;
+  if (is64(rt)) {
+    const r = g.alloc2(e.pos);
+    if (r !== 0) {
+      a.emit(Op.MOV, r + 1, 1); // high word first: r may be r1
+      a.emit(Op.MOV, r, 0);
+    }
+    for (let i = d - 1; i >= 0; i--) a.emit(Op.POP, i);
+    return r;
+  }
   const r = g.alloc(e.pos);
   if (r !== 0) a.emit(Op.MOV, r, 0);
   for (let i = d - 1; i >= 0; i--) a.emit(Op.POP, i);
-  if (rt.kind === "void") return r;
   return r;
 }

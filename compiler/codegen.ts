@@ -18,7 +18,7 @@ import type { Diagnostics } from "./diagnostics.js";
 import type { SourceMap } from "./source.js";
 import type { CheckedFunction, CheckedUnit, VarSym } from "./symbols.js";
 import { StringPool, emitStatic } from "./codegen-data.js";
-import { genCond, genDiscard, genStore, genValue, genAddrOfVar } from "./codegen-expr.js";
+import { genCond, genDiscard, genStore, genValue, genAddrOfVar, width } from "./codegen-expr.js";
 import { alignOf, assertNever, sizeOf, typeToString, type CType } from "./types.js";
 import { Op, R_FP, R_SP } from "../vm/isa.js";
 import type { ObjectModule } from "../linker/object.js";
@@ -55,6 +55,16 @@ export class FnGen {
       return MAX_REG;
     }
     return this.depth++;
+  }
+  /** Claims two registers for a long long (low word in the first). */
+  alloc2(pos: number): number {
+    if (this.depth + 1 > MAX_REG) {
+      this.alloc(pos);
+      this.alloc(pos);
+      return MAX_REG - 1;
+    }
+    this.depth += 2;
+    return this.depth - 2;
   }
   free(n = 1): void {
     this.depth -= n;
@@ -163,14 +173,21 @@ export class FnGen {
         this.line(s.pos);
         const end = a.newLabel();
         const r = genValue(this, s.cond);
+        const wide = width(s.cond.ty!) === 2;
         const t = this.alloc(s.pos);
         for (const c of s.cases ?? []) {
           const l = a.newLabel();
           this.switchLabels.set(c, l);
           a.emit(Op.SEQI, t, r, 0, Number(BigInt.asIntN(32, c.constValue!)));
-          a.emitTo(Op.BNZ, l, t);
+          if (wide) {
+            const skip = a.newLabel();
+            a.emitTo(Op.BZ, skip, t);
+            a.emit(Op.SEQI, t, r + 1, 0, Number(BigInt.asIntN(32, c.constValue! >> 32n)));
+            a.emitTo(Op.BNZ, l, t);
+            a.bind(skip);
+          } else a.emitTo(Op.BNZ, l, t);
         }
-        this.free(2);
+        this.free(wide ? 3 : 2);
         let dflt = end;
         if (s.default) {
           dflt = a.newLabel();
@@ -244,7 +261,7 @@ export class FnGen {
       this.asm.emit(Op.MOV, 0, r);
       if (sizeOf(t) === 8) this.asm.emit(Op.MOV, 1, r + 1);
     }
-    this.free(sizeOf(t) === 8 ? 2 : 1);
+    this.free(width(t));
   }
 
   /** Runs a local's initializer: zero the object when only partly covered, then store each item. */
@@ -272,7 +289,7 @@ export class FnGen {
       genAddrOfVar(this, v, addr);
       genStore(this, item.type, addr, item.offset, r);
       this.free(1);
-      this.free(sizeOf(item.type) === 8 ? 2 : 1);
+      this.free(width(item.type));
     }
   }
 

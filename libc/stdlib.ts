@@ -192,6 +192,10 @@ export const STDLIB_MEMBER: LibcMember = {
     strtoull: (ctx) => strto(ctx, false, 64, true, null),
     abs: (ctx) => Math.abs(ctx.arg(0) | 0) | 0,
     labs: (ctx) => Math.abs(ctx.arg(0) | 0) | 0,
+    // div_t/ldiv_t are returned by value: the caller passes a hidden pointer to the result
+    // as the first argument and gets it back in r0 (minic's struct-return convention).
+    div: (ctx) => divide(ctx),
+    ldiv: (ctx) => divide(ctx),
     llabs(ctx) {
       const v = BigInt.asIntN(64, (BigInt(ctx.arg(1) >>> 0) << 32n) | BigInt(ctx.arg(0) >>> 0));
       const r = BigInt.asUintN(64, v < 0n ? -v : v);
@@ -260,4 +264,15 @@ function writeStderr(ctx: NativeContext, msg: string): void {
     ctx.mem.writeBytes(buf, chunk);
     ctx.trap(Trap.WRITE, 2, buf, chunk.length);
   }
+}
+
+/** div/ldiv: quot and rem truncated toward zero, as C99 requires. */
+function divide(ctx: NativeContext): number {
+  const out = ctx.arg(0);
+  const n = ctx.arg(1) | 0;
+  const d = ctx.arg(2) | 0;
+  if (d === 0 || (d === -1 && n === -2147483648)) ctx.abort(d === 0 ? "div(): division by zero" : "div(): overflow (INT_MIN / -1)");
+  ctx.mem.store32(out, (n / d) | 0);
+  ctx.mem.store32(out + 4, n % d | 0);
+  return out;
 }

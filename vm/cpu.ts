@@ -23,6 +23,7 @@ import { Fault } from "./fault.js";
 import { INSN_SIZE, OPS, Op, isPcRelative, type Format } from "./isa.js";
 import type { Memory } from "./memory.js";
 import { hex32 } from "./memory.js";
+import { exec64 } from "./int64.js";
 import { ExitSignal } from "./traps.js";
 
 /** Internal opcodes (never in files). */
@@ -487,6 +488,23 @@ export function execute(host: CpuHost): void {
           break;
         case Op.SGTUI:
           regs[(w >> 8) & 15] = regs[(w >> 12) & 15]! >>> 0 > W[cur + 1]! >>> 0 ? 1 : 0;
+          break;
+        case Op.ADD64:
+        case Op.SUB64:
+        case Op.MUL64:
+        case Op.DIV64:
+        case Op.DIVU64:
+        case Op.REM64:
+        case Op.REMU64:
+        case Op.SHL64:
+        case Op.SHR64:
+        case Op.SHRU64:
+        case Op.NEG64:
+        case Op.SLT64:
+        case Op.SLTU64:
+        case Op.SLE64:
+        case Op.SLEU64:
+          exec64(w & 0xff, regs, (w >> 8) & 15, (w >> 12) & 15, (w >> 16) & 15);
           break;
         case Op.HALT:
           throw new ExitSignal(regs[0]! & 255);

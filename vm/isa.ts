@@ -126,6 +126,24 @@ export const enum Op {
   SGEI = 70,
   SLTUI = 71,
   SGTUI = 72,
+  // 64-bit integer operations on register pairs: register n holds the low word and n+1
+  // the high word of each operand (a, b, c name the low registers). SHL64/SHR64/SHRU64
+  // take a 32-bit shift count in c; the comparisons leave 0/1 in the single register a.
+  ADD64 = 73,
+  SUB64 = 74,
+  MUL64 = 75,
+  DIV64 = 76, // traps on division by zero and on INT64_MIN / -1
+  DIVU64 = 77,
+  REM64 = 78,
+  REMU64 = 79,
+  SHL64 = 80, // counts masked to 6 bits
+  SHR64 = 81,
+  SHRU64 = 82,
+  NEG64 = 83, // a:a+1 = -(b:b+1)
+  SLT64 = 84,
+  SLTU64 = 85,
+  SLE64 = 86,
+  SLEU64 = 87,
 }
 
 export interface OpInfo {
@@ -212,6 +230,21 @@ export const OPS: readonly OpInfo[] = (() => {
   def(Op.SGEI, "sgei", "rri");
   def(Op.SLTUI, "sltui", "rri");
   def(Op.SGTUI, "sgtui", "rri");
+  def(Op.ADD64, "add64", "rrr");
+  def(Op.SUB64, "sub64", "rrr");
+  def(Op.MUL64, "mul64", "rrr");
+  def(Op.DIV64, "div64", "rrr");
+  def(Op.DIVU64, "divu64", "rrr");
+  def(Op.REM64, "rem64", "rrr");
+  def(Op.REMU64, "remu64", "rrr");
+  def(Op.SHL64, "shl64", "rrr");
+  def(Op.SHR64, "shr64", "rrr");
+  def(Op.SHRU64, "shru64", "rrr");
+  def(Op.NEG64, "neg64", "rr");
+  def(Op.SLT64, "slt64", "rrr");
+  def(Op.SLTU64, "sltu64", "rrr");
+  def(Op.SLE64, "sle64", "rrr");
+  def(Op.SLEU64, "sleu64", "rrr");
   return t;
 })();
 

@@ -37,6 +37,10 @@ unsigned long strtoul(const char *s, char **endptr, int base);
 long long strtoll(const char *s, char **endptr, int base);
 unsigned long long strtoull(const char *s, char **endptr, int base);
 
+typedef struct { int quot; int rem; } div_t;
+typedef struct { long quot; long rem; } ldiv_t;
+div_t div(int numer, int denom);
+ldiv_t ldiv(long numer, long denom);
 int abs(int n);
 long labs(long n);
 long long llabs(long long n);

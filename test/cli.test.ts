@@ -1,0 +1,240 @@
+/**
+ * The `minic` command as a user runs it (the compiled dist/cli/minic.js, built by
+ * `npm test` before vitest starts): the README's examples, the CLI contract of exit
+ * statuses and messages, object files and the dump.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const cli = join(root, "dist", "cli", "minic.js");
+let work = "";
+
+function minic(args: string[], input?: string): { stdout: string; stderr: string; status: number } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: work, input: input ?? "", encoding: "utf8" });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+}
+
+function write(name: string, text: string): string {
+  const p = join(work, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "minic-cli-"));
+});
+
+describe("minic run", () => {
+  it("runs hello.c", () => {
+    const r = minic(["run", join(root, "examples/hello.c")]);
+    expect(r).toEqual({ stdout: "hello, world\n", stderr: "", status: 0 });
+  });
+
+  it("passes stdin, arguments and the exit status through", () => {
+    const p = write(
+      "echo.c",
+      `#include <stdio.h>
+int main(int argc, char **argv) {
+    int c, n = 0;
+    while ((c = getchar()) != EOF) { putchar(c); n++; }
+    printf("%d %s %s\\n", argc, argv[1], argv[2]);
+    return n;
+}
+`,
+    );
+    const r = minic(["run", p, "--", "one", "two"], "abc\n");
+    expect(r).toEqual({ stdout: "abc\n3 one two\n", stderr: "", status: 4 });
+  });
+
+  it("reports a compile error at file:line:col with a caret and exits 1", () => {
+    const p = write("err.c", "int main(void) {\n    int x = 1;\n    return x + y;\n}\n");
+    const r = minic(["run", p]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`${p}:3:16: error: use of undeclared identifier 'y'\n    3 |     return x + y;\n      |                ^\n`);
+  });
+
+  it("reports an undefined function like ld and exits 1", () => {
+    const p = write("undef.c", "int helper(int x);\nint main(void) {\n    return helper(3);\n}\n");
+    const r = minic(["run", p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`minic ld: ${p}: in function 'main':\n${p}:3: undefined reference to 'helper'\n`);
+  });
+
+  it("reports a NULL dereference with the C line, a backtrace and status 139", () => {
+    const p = write(
+      "null.c",
+      `#include <stdio.h>
+struct node { int value; struct node *next; };
+int sum(struct node *n) {
+    int s = 0;
+    while (1) {
+        s += n->value;
+        n = n->next;
+    }
+    return s;
+}
+int main(void) {
+    struct node b = { 2, 0 };
+    struct node a = { 1, &b };
+    printf("sum: %d\\n", sum(&a));
+    return 0;
+}
+`,
+    );
+    const r = minic(["run", p]);
+    expect(r.status).toBe(139);
+    const lines = r.stderr.split("\n");
+    expect(lines[0]).toBe(`Segmentation fault: read of 4 bytes at 0x00000000 (NULL page) in sum at ${p}:6`);
+    expect(lines[1]).toMatch(new RegExp(`^  #0 0x[0-9a-f]{8} in sum at ${p}:6$`));
+    expect(lines[2]).toMatch(new RegExp(`^  #1 0x[0-9a-f]{8} in main at ${p}:14$`));
+  });
+
+  it("faults on a write into a string literal (rodata)", () => {
+    const p = write("ro.c", 'int main(void) {\n    char *s = "hello";\n    s[0] = \'j\';\n    return 0;\n}\n');
+    const r = minic(["run", p]);
+    expect(r.status).toBe(139);
+    expect(r.stderr.split("\n")[0]).toMatch(/^Segmentation fault: write of 1 byte at 0x[0-9a-f]{8} \(rodata, read-only\) in main at .*ro\.c:3$/);
+  });
+
+  it("stops a runaway program at --max-steps", () => {
+    const p = write("loop.c", "int main(void) {\n    for (;;) {}\n}\n");
+    const r = minic(["run", p, "--max-steps", "1000"]);
+    expect(r.status).toBe(137);
+    expect(r.stderr.split("\n")[0]).toMatch(/^Step limit reached: 1000 instructions executed \(--max-steps\) in main at .*loop\.c:2$/);
+  });
+
+  it("rejects bad flags and missing files with a clear message", () => {
+    expect(minic(["run", "--memory", "lots", "x.c"])).toEqual({
+      stdout: "",
+      stderr: "minic: invalid size for --memory: 'lots' (use e.g. 16M, 512K or a byte count)\nTry 'minic --help' for more information.\n",
+      status: 2,
+    });
+    expect(minic(["run", "nosuch.c"])).toEqual({ stdout: "", stderr: "minic: error: nosuch.c: no such file or directory\n", status: 1 });
+    expect(minic(["frobnicate"]).status).toBe(2);
+  });
+
+  it("rejects a malformed object file without a stack trace", () => {
+    write("bad.o", '{"magic":"minic-object","version":1,"name":"x","text":"zz"}');
+    const r = minic(["run", "bad.o"]);
+    expect(r).toEqual({ stdout: "", stderr: "minic: error: bad.o: malformed file: text is not hex bytes\n", status: 1 });
+    write("junk.o", "\u0000\u0001ELF junk");
+    expect(minic(["run", "junk.o"]).stderr).toBe("minic: error: junk.o: file format not recognized (expected a .c file, a minic object or a minic executable)\n");
+  });
+});
+
+describe("separate compilation: cc -c, nm, ld, objdump", () => {
+  it("links the two-file example and runs the executable", () => {
+    const ex = join(root, "examples/linking");
+    expect(minic(["cc", "-c", join(ex, "main.c"), join(ex, "greet.c")]).status).toBe(0);
+    const nm = minic(["nm", "main.o"]);
+    expect(nm.stdout).toBe("         U greet\n         U greetings\n00000000 T main\n         U printf\n");
+    expect(minic(["nm", "greet.o"]).stdout).toBe("00000000 T greet\n00000000 B greetings\n         U printf\n00000000 d salute\n");
+    expect(minic(["ld", "main.o", "greet.o", "-o", "greet-prog"])).toEqual({ stdout: "", stderr: "", status: 0 });
+    expect(minic(["run", "greet-prog"])).toEqual({ stdout: "Hello, world!\nHello, linker!\n2 greetings\n", stderr: "", status: 0 });
+    const od = minic(["objdump", "main.o"]).stdout;
+    expect(od).toContain("Disassembly of section .text:");
+    expect(od).toMatch(/\.text\s+[0-9a-f]{8} pc32\s+greet-4/);
+  });
+
+  it("reports a multiple definition naming both objects", () => {
+    write("a.c", "int x = 1;\nint main(void) { return x; }\n");
+    write("b.c", "int x = 2;\n");
+    expect(minic(["cc", "-c", "a.c", "b.c"]).status).toBe(0);
+    expect(minic(["ld", "a.o", "b.o"])).toEqual({ stdout: "", stderr: "minic ld: b.c: multiple definition of 'x'; a.c: first defined here\n", status: 1 });
+  });
+
+  it("uses the program's own malloc instead of libc's", () => {
+    const p = write(
+      "mymalloc.c",
+      `#include <stdio.h>
+#include <stddef.h>
+static char pool[64];
+void *malloc(size_t n) { (void)n; return pool; }
+int main(void) {
+    char *p = malloc(10);
+    printf("%d\\n", p == pool);
+    return 0;
+}
+`,
+    );
+    const r = minic(["run", p, "--dump-json", "mm.json"]);
+    expect(r).toEqual({ stdout: "1\n", stderr: "", status: 0 });
+    const d = JSON.parse(readFileSync(join(work, "mm.json"), "utf8"));
+    expect(d.heap.policy).toBe("none");
+    expect(d.events).toEqual([]);
+  });
+
+  it("prints the preprocessed text with -E", () => {
+    const p = write("pp.c", "#define TWICE(x) ((x) + (x))\nint y = TWICE(3);\n");
+    const r = minic(["cc", "-E", p]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("int y = ((3) + (3));");
+  });
+});
+
+interface Dump {
+  exit: { status: number; reason: string };
+  segments: { name: string; start: number; end: number; perm: string }[];
+  brk: { start: number; end: number };
+  heap: { policy: string; blocks: { header: number; size: number; payload: number; free: boolean }[] };
+  events: { op: string; size?: number; ptr?: number; result?: number; from?: number; to?: number }[];
+}
+
+describe("the walkthrough's dump", () => {
+  let d: Dump;
+  let text = "";
+  beforeAll(() => {
+    const r = minic(["run", join(root, "examples/malloc-walkthrough.c"), "--dump-json", "walk.json", "--dump"]);
+    expect(r.status).toBe(0);
+    text = r.stderr;
+    d = JSON.parse(readFileSync(join(work, "walk.json"), "utf8")) as Dump;
+  });
+
+  it("records the segments in address order", () => {
+    expect(d.segments.map((s) => s.name)).toEqual(["text", "rodata", "data", "bss", "heap", "stack"]);
+    const s = Object.fromEntries(d.segments.map((x) => [x.name, x]));
+    expect(s.text!.start).toBeLessThan(s.rodata!.start);
+    expect(s.rodata!.start).toBeLessThan(s.data!.start);
+    expect(s.data!.start).toBeLessThanOrEqual(s.bss!.start);
+    expect(s.bss!.end).toBeLessThanOrEqual(s.heap!.start);
+    expect(s.heap!.end).toBeLessThan(s.stack!.start);
+    expect(s.text!.perm).toBe("r-x");
+    expect(s.rodata!.perm).toBe("r--");
+    expect(d.brk.start).toBe(s.heap!.start);
+    expect(d.brk.end - d.brk.start).toBe(8192);
+  });
+
+  it("shows B's hole between A and C, and D above C", () => {
+    const mallocs = d.events.filter((e) => e.op === "malloc");
+    const [a, b, c, dd] = mallocs.map((e) => e.result!);
+    const block = (p: number) => d.heap.blocks.find((x) => x.payload === p)!;
+    expect(block(a!).free).toBe(false);
+    expect(block(b!).free).toBe(true);
+    expect(block(b!).size).toBe(1008);
+    expect(block(c!).free).toBe(false);
+    expect(a!).toBeLessThan(b!);
+    expect(b!).toBeLessThan(c!);
+    expect(dd!).toBeGreaterThan(c!);
+    expect(block(dd!).free).toBe(false);
+  });
+
+  it("records a brk that grew the heap between free(B) and malloc(D)", () => {
+    const ops = d.events.map((e) => e.op);
+    expect(ops).toEqual(["brk", "malloc", "malloc", "malloc", "free", "brk", "malloc"]);
+    const grow = d.events[5]!;
+    expect(grow.result!).toBeGreaterThan(grow.from!);
+    expect(grow.result! - grow.from!).toBe(4096);
+  });
+
+  it("prints the same story as text", () => {
+    expect(text).toContain("Segments (address order):");
+    expect(text).toMatch(/0x[0-9a-f]{8}\s+1008\s+0x[0-9a-f]{8}\s+FREE/);
+    expect(text).toMatch(/brk\(0x[0-9a-f]{8}\) = 0x[0-9a-f]{8}  heap grew by 4096 bytes  at .*malloc-walkthrough\.c:36 \(main\)/);
+  });
+});
