@@ -33,7 +33,7 @@ describe("members", () => {
         "strlen", "strncat", "strncmp", "strncpy", "strndup", "strnlen", "strpbrk", "strrchr", "strspn", "strstr", "strtok",
       ],
       "stdlib.o": [
-        "__assert_fail", "abort", "abs", "atexit", "atoi", "atol", "atoll", "bsearch", "exit", "getenv", "labs", "llabs", "qsort",
+        "__assert_fail", "abort", "abs", "atexit", "atoi", "atol", "atoll", "bsearch", "div", "exit", "getenv", "labs", "ldiv", "llabs", "qsort",
         "rand", "srand", "strtol", "strtoll", "strtoul", "strtoull",
       ],
       "ctype.o": ["isalnum", "isalpha", "isblank", "iscntrl", "isdigit", "isgraph", "islower", "isprint", "ispunct", "isspace", "isupper", "isxdigit", "tolower", "toupper"],
