@@ -2,7 +2,7 @@
 
 int sum(int *a, int n) { int s = 0, i; for (i = 0; i < n; i++) s += a[i]; return s; }
 int sum2(int a[], int n) { return n == 0 ? 0 : a[0] + sum2(a + 1, n - 1); }
-int first(int a[10]) { return (int)sizeof(a); }
+int first(int a[5]) { return (int)sizeof(a); }
 
 int main(void) {
     int a[5] = {1, 2, 3, 4, 5};

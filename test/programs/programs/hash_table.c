@@ -74,7 +74,9 @@ int main(void) {
         if (len > longest) longest = len;
     }
     printf(" longest %d\n", longest);
-    printf("del the:%d del fish:%d size %d\n", del(&t, "the"), del(&t, "fish"), t.size);
+    int d1 = del(&t, "the");
+    int d2 = del(&t, "fish");
+    printf("del the:%d del fish:%d size %d\n", d1, d2, t.size);
     printf("the=%d\n", get(&t, "the") ? 1 : 0);
     for (b = 0; b < NBUCKETS; b++) {
         Entry *e = t.buckets[b];

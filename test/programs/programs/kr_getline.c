@@ -4,7 +4,7 @@
 
 /* K&R 1.9: print the longest input line */
 int get_line(char s[], int lim) {
-    int c, i;
+    int c = 0, i;
     for (i = 0; i < lim - 1 && (c = getchar()) != EOF && c != '\n'; ++i) s[i] = (char)c;
     if (c == '\n') { s[i] = (char)c; ++i; }
     s[i] = '\0';

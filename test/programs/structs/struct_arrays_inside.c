@@ -20,7 +20,8 @@ int main(void) {
     printf("%d ", pop(&s));
     printf("%d ", pop(&s));
     push(&s, 9);
-    printf("%d %d\n", pop(&s), s.top);
+    int last = pop(&s);
+    printf("%d %d\n", last, s.top);
     struct Matrix f = {{{1, 1}, {1, 0}}}, r = {{{1, 0}, {0, 1}}};
     int i;
     for (i = 0; i < 30; i++) r = mmul(r, f);
