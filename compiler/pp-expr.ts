@@ -7,6 +7,7 @@
  */
 
 import { TK, type Tok } from "./pp-lex.js";
+import { assertNever } from "./types.js";
 
 /** A value of type intmax_t (u = false) or uintmax_t (u = true), kept normalised to 64 bits. */
 interface Val {
@@ -80,6 +81,7 @@ export function evalPPExpr(toks: readonly Tok[], report: ExprReporter): boolean 
 
 class ExprParser {
   pos = 0;
+  private depth = 0;
   constructor(
     private readonly toks: readonly Tok[],
     private readonly report: ExprReporter,
@@ -225,7 +227,9 @@ class ExprParser {
           case "!":
             return bool(this.unary(ev).v === 0n);
           case "(": {
+            if (++this.depth > 256) this.fail(t, "expression nested too deeply");
             const v = this.comma(ev);
+            this.depth--;
             if (!this.isPunct(")")) this.fail(this.toks[this.pos] ?? t, "missing ')' in expression");
             this.pos++;
             return v;
@@ -240,6 +244,8 @@ class ExprParser {
       case TK.Other:
       case TK.Placemarker:
         return this.fail(t, `token '${t.t}' is not valid in preprocessor expressions`);
+      default:
+        return assertNever(t.k, "token kind");
     }
   }
 }

@@ -15,6 +15,7 @@
 import type { Diagnostics } from "./diagnostics.js";
 import type { Location } from "./source.js";
 import { evalPPExpr } from "./pp-expr.js";
+import { assertNever } from "./types.js";
 import { HideSet, TK, lexString, stringize, type Tok } from "./pp-lex.js";
 
 export type Builtin = "file" | "line" | "counter" | "base" | "level" | "pragma";
@@ -30,6 +31,9 @@ export interface Macro {
   pidx: number[];
   builtin: Builtin | null;
 }
+
+/** Depth limit for macro invocations nested inside arguments. */
+const MAX_NESTING = 256;
 
 const isP = (t: Tok | undefined, s: string): boolean => t !== undefined && t.k === TK.Punct && t.t === s;
 
@@ -62,6 +66,7 @@ export abstract class MacroEngine {
   private lastRParen: Tok | null = null;
   /** The last invocation left out the variable arguments entirely (`F(a)` for `F(x, ...)`). */
   private vaOmitted = false;
+  private nesting = 0;
   /** Interned hide sets by their sorted names. */
   private readonly hsIntern = new Map<string, HideSet>();
   private readonly hsEmpty = new HideSet(new Set());
@@ -70,6 +75,8 @@ export abstract class MacroEngine {
 
   protected abstract locOf(t: Tok): Location;
   protected abstract emit(t: Tok): void;
+  /** A source token is being replaced by a macro's expansion, which goes where it was. */
+  protected abstract reach(t: Tok): void;
   protected abstract refill(inArgs: boolean): boolean;
   protected abstract currentFile(): string;
   protected abstract baseFile(): string;
@@ -134,7 +141,7 @@ export abstract class MacroEngine {
           } else if (p === undefined) {
             return err(toks[i - 1], "missing ')' in macro parameter list");
           } else return err(p, "invalid token in macro parameter list");
-          if (isP(toks[i], ")") ) {
+          if (isP(toks[i], ")")) {
             i++;
             break;
           }
@@ -144,7 +151,13 @@ export abstract class MacroEngine {
         }
       }
     }
-    const body = toks.slice(i).map((t, j) => ({ ...t, sp: j > 0 && t.sp, ol: -1 }));
+    const body: Tok[] = [];
+    for (let j = i; j < toks.length; j++) {
+      const t = toks[j]!;
+      // gcc reads `a ## ## b` as one paste.
+      if (isP(t, "##") && isP(body[body.length - 1], "##")) continue;
+      body.push({ ...t, sp: body.length > 0 && t.sp, ol: -1 });
+    }
     const pidx = body.map((t) => (fn && t.k === TK.Ident ? params.indexOf(t.t) : -1));
     for (let j = 0; j < body.length; j++) {
       const t = body[j]!;
@@ -167,10 +180,18 @@ export abstract class MacroEngine {
 
   /** Fully macro-expands a token list on its own (arguments, #include, #line operands). */
   protected expandList(toks: readonly Tok[]): Tok[] {
+    // Invocations nested in arguments recurse here; real code never gets near the limit, and
+    // stopping early keeps absurd input from taking quadratic time. Callers report RangeError.
+    if (this.nesting >= MAX_NESTING) throw new RangeError("macro arguments nested too deeply");
     const st: Tok[] = [];
     pushReversed(st, toks);
     const out: Tok[] = [];
-    this.expandLoop(st, out, false);
+    this.nesting++;
+    try {
+      this.expandLoop(st, out, false);
+    } finally {
+      this.nesting--;
+    }
     return out;
   }
 
@@ -206,7 +227,7 @@ export abstract class MacroEngine {
       if (t === undefined) return;
       let m: Macro | undefined;
       if (t.k !== TK.Ident || (m = macros.get(t.t)) === undefined || (t.hs !== null && t.hs.has(t.t))) {
-        if (this.ifMode && t.k === TK.Ident && t.t === "defined") this.defined(st, t, out!);
+        if (this.ifMode && out !== null && t.k === TK.Ident && t.t === "defined") this.defined(st, t, out);
         else if (out !== null) out.push(t);
         else this.emit(t);
         continue;
@@ -215,11 +236,15 @@ export abstract class MacroEngine {
         const r = this.builtin(m, t, st, top);
         if (r !== null) {
           if (out !== null) out.push(r);
-          else this.emit(r);
+          else {
+            if (t.ol >= 0) this.reach(t);
+            this.emit(r);
+          }
         }
         continue;
       }
       if (!m.fn) {
+        if (out === null && t.ol >= 0) this.reach(t);
         pushReversed(st, this.subst(m, null, t, this.withName(t.hs, m.name)));
         continue;
       }
@@ -232,6 +257,7 @@ export abstract class MacroEngine {
       const args = this.collectArgs(st, top, m, t);
       if (args === null) continue;
       const hs = this.withName(this.intersectHs(t.hs, this.lastRParen!.hs), m.name);
+      if (out === null && t.ol >= 0) this.reach(t);
       pushReversed(st, this.subst(m, args, t, hs));
     }
   }
@@ -312,7 +338,9 @@ export abstract class MacroEngine {
   private builtin(m: Macro, t: Tok, st: Tok[], top: boolean): Tok | null {
     const mk = (k: TK, s: string): Tok => ({ k, t: s, sp: t.sp, hs: null, ol: -1, col: t.col, ln: t.ln });
     const quote = (s: string): string => '"' + s.replace(/[\\"]/g, "\\$&") + '"';
-    switch (m.builtin!) {
+    const b = m.builtin;
+    if (b === null) return t;
+    switch (b) {
       case "file":
         return mk(TK.Str, quote(this.currentFile()));
       case "base":
@@ -325,7 +353,10 @@ export abstract class MacroEngine {
         return mk(TK.Number, String(this.includeLevel()));
       case "pragma": {
         // C99 6.10.9: _Pragma("text") acts as #pragma text.
-        if (!this.peekParen(st, top)) return t;
+        if (!this.peekParen(st, top)) {
+          this.diags.errorAt(this.locOf(t), "_Pragma takes a parenthesized string literal");
+          return t;
+        }
         st.pop();
         let s = st.pop();
         if (s === undefined && top && this.refill(true)) s = st.pop();
@@ -339,6 +370,8 @@ export abstract class MacroEngine {
         this.doPragma(body);
         return null;
       }
+      default:
+        return assertNever(b, "builtin macro");
     }
   }
 
