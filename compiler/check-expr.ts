@@ -4,11 +4,13 @@
  * rediscover a promotion; constraint violations are reported with clang-like wording.
  */
 
-import type { Expr, ImplicitCast, Initializer, InitList, IntLit, StringLit } from "./ast.js";
+import type { Expr, ImplicitCast, IntLit, StringLit } from "./ast.js";
 import type { Checker } from "./check.js";
+import { compoundLiteral } from "./check-init.js";
+import { binary, call, unary } from "./check-ops.js";
 import { typeNameType } from "./check-types.js";
 import { constEvalExpr } from "./consteval.js";
-import type { FuncSym, InitItem, VarSym } from "./symbols.js";
+import type { FuncSym, VarSym } from "./symbols.js";
 import {
   T,
   arrayOf,
@@ -18,30 +20,54 @@ import {
   isInteger,
   isScalar,
   pointerTo,
-  promote,
   sizeOf,
   typeToString,
   unqualified,
   usualArithmetic,
   type CType,
-  type FunctionType,
   type IntType,
   type PointerType,
 } from "./types.js";
 
-const show = (t: CType) => `'${typeToString(t)}'`;
+export const show = (t: CType) => `'${typeToString(t)}'`;
+
+/**
+ * Expressions whose error has already been reported (an undeclared name, a bad operand).
+ * Everything built on them stays quiet, so one mistake gives one message, not a cascade.
+ */
+const broken = new WeakSet<Expr>();
+
+export function isBroken(e: Expr): boolean {
+  return broken.has(e);
+}
+
+/** Marks e as erroneous (its error was reported) and gives it a stand-in type. */
+export function fail(e: Expr, ty: CType = T.int): Expr {
+  e.ty = ty;
+  broken.add(e);
+  return e;
+}
+
+/**
+ * The offset of the punctuator `tok` written just before `pos` (blanks and opening
+ * parentheses skipped), e.g. the `->` before a member name or the `?` before the second
+ * operand of `?:`; `fallback` when the text there is something else.
+ */
+export function tokenBefore(c: Checker, pos: number, tok: string, fallback: number): number {
+  const text = c.diags.map?.src.text;
+  if (text === undefined) return fallback;
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r" || text[i] === "(")) i--;
+  const start = i - tok.length + 1;
+  return start >= 0 && text.slice(start, i + 1) === tok ? start : fallback;
+}
 
 export function implicitCast(e: Expr, to: CType): Expr {
   const from = e.ty;
-  if (from && sameRepresentation(from, to)) {
-    if (from === to) return e;
-  }
+  if (from && from === to) return e;
   const n: ImplicitCast = { kind: "implicitCast", pos: e.pos, operand: e, ty: to };
+  if (broken.has(e)) broken.add(n);
   return n;
-}
-
-function sameRepresentation(a: CType, b: CType): boolean {
-  return compatible(unqualified(a), unqualified(b)) && a.kind !== "array" && a.kind !== "function";
 }
 
 /** Checks e and applies lvalue conversion: arrays and functions decay to pointers. */
@@ -52,16 +78,20 @@ export function rvalue(c: Checker, e: Expr): Expr {
 
 export function decay(x: Expr): Expr {
   const t = x.ty!;
-  if (t.kind === "array") return { kind: "implicitCast", pos: x.pos, operand: x, ty: pointerTo(t.of) };
-  if (t.kind === "function") return { kind: "implicitCast", pos: x.pos, operand: x, ty: pointerTo(t) };
-  if (t.isConst || t.isVolatile) return { kind: "implicitCast", pos: x.pos, operand: x, ty: unqualified(t) };
-  return x;
+  let to: CType | null = null;
+  if (t.kind === "array") to = pointerTo(t.of);
+  else if (t.kind === "function") to = pointerTo(t);
+  else if (t.isConst || t.isVolatile) to = unqualified(t);
+  if (to === null) return x;
+  const n: ImplicitCast = { kind: "implicitCast", pos: x.pos, operand: x, ty: to };
+  if (broken.has(x)) broken.add(n);
+  return n;
 }
 
-/** A controlling expression (if, while, ?:, &&): must be scalar. */
+/** A controlling expression (if, while, for, ?:): must be scalar. */
 export function condition(c: Checker, e: Expr): Expr {
   const x = rvalue(c, e);
-  if (!isScalar(x.ty!)) c.diags.error(x.pos, `statement requires expression of scalar type (${show(x.ty!)} invalid)`);
+  if (!isScalar(x.ty!) && !broken.has(x)) c.diags.error(x.pos, `statement requires expression of scalar type (${show(x.ty!)} invalid)`);
   return x;
 }
 
@@ -90,43 +120,64 @@ export function isNullPointerConstant(c: Checker, e: Expr): boolean {
   return v === 0n;
 }
 
+export type AssignContext = "assign" | "init" | "argument" | "return" | "switch";
+
+/**
+ * How clang words a conversion in each context: "assigning to 'char *' from 'int *'",
+ * "initializing 'char *' with an expression of type 'int *'", "passing 'int *' to
+ * parameter of type 'char *'", "returning 'int *' from a function with result type
+ * 'char *'"; with `incompatible`, the "from incompatible type" forms.
+ */
+function conversionPhrase(context: AssignContext, from: CType, to: CType, incompatible: boolean): string {
+  const inc = incompatible ? "incompatible " : "";
+  switch (context) {
+    case "assign":
+      return `assigning to ${show(to)} from ${inc}${incompatible ? "type " : ""}${show(from)}`;
+    case "init":
+      return `initializing ${show(to)} with an expression of ${inc}type ${show(from)}`;
+    case "argument":
+      return `passing ${show(from)} to parameter of ${inc}type ${show(to)}`;
+    case "return":
+      return `returning ${show(from)} from a function with ${inc}result type ${show(to)}`;
+    case "switch":
+      return `converting ${show(from)} to ${inc}type ${show(to)}`;
+    default:
+      return assertNever(context, "conversion context");
+  }
+}
+
 /**
  * Conversion as if by assignment (C99 6.5.16.1), used for assignment, initialization,
- * arguments and return. Reports incompatible types.
+ * arguments and return. Reports incompatible types where clang puts its caret: at `at`
+ * (the `=` of an assignment) or else at the converted expression. Stays quiet about an
+ * expression whose own error was already reported.
  */
-export function convertForAssign(c: Checker, e: Expr, to: CType, context: "assign" | "init" | "argument" | "return" | "switch", fname?: string): Expr {
+export function convertForAssign(c: Checker, e: Expr, to: CType, context: AssignContext, at = e.pos): Expr {
   const from = e.ty!;
   const target = unqualified(to);
-  const what = context === "assign" ? "assigning to" : context === "init" ? "initializing" : context === "return" ? "returning" : "passing";
-  const msg = (kind: string) =>
-    context === "return"
-      ? `${kind} returning ${show(from)} from a function with result type ${show(target)}`
-      : context === "argument"
-        ? `${kind} passing ${show(from)} to parameter of type ${show(target)}${fname ? ` in call to '${fname}'` : ""}`
-        : `${kind} ${what} ${show(target)} from ${show(from)}`;
+  if (broken.has(e)) return implicitCast(e, target);
+  const error = (prefix: string) => c.diags.error(at, `${prefix}${conversionPhrase(context, from, target, false)}`);
   if (target.kind === "int") {
     if (from.kind === "int") return implicitCast(e, target);
     if (from.kind === "pointer") {
-      if (target.ik === "bool") return implicitCast(e, target);
-      c.diags.error(e.pos, msg("incompatible pointer to integer conversion"));
+      if (target.ik !== "bool") error("incompatible pointer to integer conversion ");
       return implicitCast(e, target);
     }
   } else if (target.kind === "pointer") {
     if (from.kind === "pointer") {
       const tp = target.to;
       const fp = from.to;
-      const voidish = tp.kind === "void" || fp.kind === "void";
-      const baseOk = voidish || compatible(unqualified(tp), unqualified(fp));
-      if (!baseOk) {
-        c.diags.error(e.pos, context === "assign" ? `incompatible pointer types assigning to ${show(target)} from ${show(from)}` : msg("incompatible pointer types"));
+      const voidish = (tp.kind === "void" && fp.kind !== "function") || (fp.kind === "void" && tp.kind !== "function");
+      if (!voidish && !compatible(unqualified(tp), unqualified(fp))) {
+        error("incompatible pointer types ");
       } else if ((fp.isConst && !tp.isConst) || (fp.isVolatile && !tp.isVolatile)) {
-        c.diags.warning(e.pos, `${what} ${show(target)} from ${show(from)} discards qualifiers`);
+        // A constraint of C99 6.5.16.1: the target must keep every qualifier.
+        c.diags.error(at, `${conversionPhrase(context, from, target, false)} discards qualifiers`);
       }
       return implicitCast(e, target);
     }
     if (from.kind === "int") {
-      if (isNullPointerConstant(c, e)) return implicitCast(e, target);
-      c.diags.error(e.pos, msg("incompatible integer to pointer conversion"));
+      if (!isNullPointerConstant(c, e)) error("incompatible integer to pointer conversion ");
       return implicitCast(e, target);
     }
   } else if (target.kind === "struct") {
@@ -134,7 +185,7 @@ export function convertForAssign(c: Checker, e: Expr, to: CType, context: "assig
   } else if (target.kind === "void") {
     return e;
   }
-  c.diags.error(e.pos, context === "assign" ? `assigning to ${show(target)} from incompatible type ${show(from)}` : msg("incompatible type"));
+  c.diags.error(at, conversionPhrase(context, from, target, true));
   return e;
 }
 
@@ -158,25 +209,39 @@ function intLitType(c: Checker, e: IntLit): IntType {
   return T.ullong;
 }
 
-function arith(c: Checker, e: Expr, what: string, opPos: number): IntType | null {
-  if (e.ty!.kind === "int") return e.ty as IntType;
-  c.diags.error(opPos, `invalid operand to ${what} (${show(e.ty!)})`);
-  return null;
-}
-
-function requireModifiableLvalue(c: Checker, e: Expr, pos: number): void {
-  if (!isLvalue(e)) {
-    c.diags.error(pos, "expression is not assignable");
-    return;
-  }
+/**
+ * Reports when e cannot be assigned to (C99 6.5.16p2: a modifiable lvalue), with the caret
+ * at `pos` (the operator, as clang does). Returns whether e is assignable.
+ */
+function requireModifiableLvalue(c: Checker, e: Expr, pos: number): boolean {
+  if (broken.has(e)) return false;
   const t = e.ty!;
-  if (t.kind === "array") c.diags.error(pos, `array type ${show(t)} is not assignable`);
-  else if (t.isConst) {
-    const name = e.kind === "ident" ? `variable '${e.name}'` : e.kind === "member" ? `member '${e.name}'` : "location";
-    c.diags.error(pos, `cannot assign to ${name} with const-qualified type ${show(t)}`);
-  } else if (t.kind === "struct" && t.info.members.some((m) => m.type.isConst)) {
-    c.diags.error(pos, `cannot assign to a struct with a const member`);
-  } else if (t.kind === "function") c.diags.error(pos, "expression is not assignable");
+  if (!isLvalue(e)) {
+    if (t.kind === "function") c.diags.error(pos, `non-object type ${show(t)} is not assignable`);
+    else c.diags.error(pos, "expression is not assignable");
+    return false;
+  }
+  if (t.kind === "array") {
+    c.diags.error(pos, `array type ${show(t)} is not assignable`);
+    return false;
+  }
+  if (!isComplete(t)) {
+    c.diags.error(pos, `incomplete type ${show(t)} is not assignable`);
+    return false;
+  }
+  if (t.isConst) {
+    const what = e.kind === "ident" ? `variable '${e.name}'` : e.kind === "member" ? `member '${e.name}'` : "a location";
+    c.diags.error(pos, `cannot assign to ${what} with const-qualified type ${show(t)}`);
+    return false;
+  }
+  if (t.kind === "struct") {
+    const m = t.info.members.find((x) => x.type.isConst);
+    if (m) {
+      c.diags.error(pos, `cannot assign to a ${t.info.isUnion ? "union" : "struct"} with const-qualified member '${m.name}'`);
+      return false;
+    }
+  }
+  return true;
 }
 
 const funcNameCache = new WeakMap<FuncSym, VarSym>();
@@ -192,9 +257,8 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       e.ty = T.int;
       return e;
     case "floatLit":
-      c.diags.error(e.pos, "floating point is not supported yet");
-      e.ty = T.int;
-      return e;
+      c.floatError(e.pos);
+      return fail(e);
     case "stringLit":
       e.ty = arrayOf(T.char, e.bytes.length + 1);
       return e;
@@ -212,11 +276,13 @@ export function checkExpr(c: Checker, e: Expr): Expr {
         s = v;
       }
       if (!s) {
-        c.diags.error(e.pos, `use of undeclared identifier '${e.name}'`);
-        e.ty = T.int;
-        return e;
+        // Like gcc, each undeclared name is reported once per function.
+        if (!c.undeclared.has(e.name)) c.diags.error(e.pos, `use of undeclared identifier '${e.name}'`);
+        c.undeclared.add(e.name);
+        return fail(e);
       }
       e.sym = s;
+      if (c.brokenSyms.has(s)) return fail(e, s.type);
       switch (s.kind) {
         case "var":
           s.used = true;
@@ -232,8 +298,7 @@ export function checkExpr(c: Checker, e: Expr): Expr {
         }
         case "typedef":
           c.diags.error(e.pos, `unexpected type name '${e.name}': expected expression`);
-          e.ty = T.int;
-          return e;
+          return fail(e);
         default:
           return assertNever(s, "symbol");
       }
@@ -242,24 +307,27 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       return binary(c, e);
     case "assign": {
       e.target = checkExpr(c, e.target);
-      e.value = rvalue(c, e.value);
       const tt = e.target.ty!;
-      requireModifiableLvalue(c, e.target, e.target.pos);
-      if (e.op === "=") {
-        e.value = convertForAssign(c, e.value, tt, "assign");
-      } else {
-        const op = e.op.slice(0, -1);
-        const vt = e.value.ty!;
-        if (tt.kind === "pointer" && (op === "+" || op === "-")) {
-          if (vt.kind !== "int") c.diags.error(e.opPos, `invalid operands to binary expression (${show(tt)} and ${show(vt)})`);
-          else if (!isComplete(tt.to)) c.diags.error(e.opPos, `arithmetic on a pointer to an incomplete type ${show(tt.to)}`);
-        } else if (tt.kind !== "int" || vt.kind !== "int") {
-          c.diags.error(e.opPos, `invalid operands to binary expression (${show(tt)} and ${show(vt)})`);
-        } else if ((op === "/" || op === "%") && constEvalExpr(c, e.value, null, true) === 0n) {
-          c.diags.warning(e.value.pos, `division by zero is undefined`);
-        }
-      }
       e.ty = unqualified(tt);
+      // The target is judged before the value is checked, so messages come in source order.
+      const assignable = requireModifiableLvalue(c, e.target, e.opPos);
+      e.value = rvalue(c, e.value);
+      if (broken.has(e.target)) return fail(e, e.ty);
+      if (!assignable || broken.has(e.value)) return e;
+      if (e.op === "=") {
+        e.value = convertForAssign(c, e.value, tt, "assign", e.opPos);
+        return e;
+      }
+      const op = e.op.slice(0, -1);
+      const vt = e.value.ty!;
+      if (tt.kind === "pointer" && (op === "+" || op === "-")) {
+        if (vt.kind !== "int") c.diags.error(e.opPos, `invalid operands to binary expression (${show(tt)} and ${show(vt)})`);
+        else if (!isComplete(tt.to)) c.diags.error(e.opPos, `arithmetic on a pointer to an incomplete type ${show(tt.to)}`);
+      } else if (tt.kind !== "int" || vt.kind !== "int") {
+        c.diags.error(e.opPos, `invalid operands to binary expression (${show(tt)} and ${show(vt)})`);
+      } else if ((op === "/" || op === "%") && constEvalExpr(c, e.value, null, true) === 0n) {
+        c.diags.warning(e.value.pos, `division by zero is undefined`);
+      }
       return e;
     }
     case "unary":
@@ -267,10 +335,13 @@ export function checkExpr(c: Checker, e: Expr): Expr {
     case "incDec": {
       e.operand = checkExpr(c, e.operand);
       const t = e.operand.ty!;
-      requireModifiableLvalue(c, e.operand, e.operand.pos);
-      if (!isScalar(t)) c.diags.error(e.pos, `cannot ${e.op === "++" ? "increment" : "decrement"} value of type ${show(t)}`);
-      else if (t.kind === "pointer" && !isComplete(t.to)) c.diags.error(e.pos, `arithmetic on a pointer to an incomplete type ${show(t.to)}`);
       e.ty = unqualified(t);
+      if (broken.has(e.operand)) return fail(e, e.ty);
+      // clang's caret: the operator of a prefix ++, the operand of a postfix one.
+      const at = e.prefix ? e.pos : e.operand.pos;
+      if (!isScalar(t)) c.diags.error(at, `cannot ${e.op === "++" ? "increment" : "decrement"} value of type ${show(t)}`);
+      else if (!requireModifiableLvalue(c, e.operand, at)) return e;
+      else if (t.kind === "pointer" && !isComplete(t.to)) c.diags.error(at, `arithmetic on a pointer to an incomplete type ${show(t.to)}`);
       return e;
     }
     case "cond": {
@@ -279,6 +350,8 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       e.else = rvalue(c, e.else);
       const a = e.then.ty!;
       const b = e.else.ty!;
+      if (broken.has(e.then) || broken.has(e.else)) return fail(e, broken.has(e.then) ? b : a);
+      const qpos = tokenBefore(c, e.then.pos, "?", e.pos);
       if (a.kind === "int" && b.kind === "int") {
         const t = usualArithmetic(a, b);
         e.then = implicitCast(e.then, t);
@@ -286,23 +359,27 @@ export function checkExpr(c: Checker, e: Expr): Expr {
         e.ty = t;
       } else if (a.kind === "void" && b.kind === "void") e.ty = T.void;
       else if (a.kind === "struct" && b.kind === "struct" && a.info === b.info) e.ty = unqualified(a);
-      else if (a.kind === "pointer" && (b.kind === "int" && isNullPointerConstant(c, e.else))) {
+      else if (a.kind === "pointer" && b.kind === "int" && isNullPointerConstant(c, e.else)) {
         e.else = implicitCast(e.else, a);
         e.ty = a;
       } else if (b.kind === "pointer" && a.kind === "int" && isNullPointerConstant(c, e.then)) {
         e.then = implicitCast(e.then, b);
         e.ty = b;
       } else if (a.kind === "pointer" && b.kind === "pointer") {
-        if (a.to.kind === "void" || b.to.kind === "void") e.ty = pointerTo({ ...T.void, isConst: a.to.isConst || b.to.isConst });
+        const merged = { isConst: a.to.isConst || b.to.isConst, isVolatile: a.to.isVolatile || b.to.isVolatile };
+        if (a.to.kind === "void" || b.to.kind === "void") e.ty = pointerTo({ ...T.void, ...merged });
         else {
-          if (!compatible(unqualified(a.to), unqualified(b.to))) c.diags.warning(e.pos, `pointer type mismatch (${show(a)} and ${show(b)})`);
-          e.ty = a.to.isConst || !b.to.isConst ? a : b;
+          e.ty = pointerTo({ ...a.to, ...merged } as CType);
+          if (!compatible(unqualified(a.to), unqualified(b.to))) {
+            c.diags.error(qpos, `pointer type mismatch (${show(a)} and ${show(b)})`);
+            return fail(e, e.ty);
+          }
         }
         e.then = implicitCast(e.then, e.ty);
         e.else = implicitCast(e.else, e.ty);
       } else {
-        c.diags.error(e.pos, `incompatible operand types (${show(a)} and ${show(b)})`);
-        e.ty = a;
+        c.diags.error(qpos, `incompatible operand types (${show(a)} and ${show(b)})`);
+        return fail(e, a);
       }
       return e;
     }
@@ -320,45 +397,44 @@ export function checkExpr(c: Checker, e: Expr): Expr {
         bt = e.base.ty!;
         it = e.index.ty!;
       }
+      if (broken.has(e.base)) return fail(e, bt.kind === "pointer" ? bt.to : T.int);
       if (bt.kind !== "pointer") {
-        c.diags.error(e.pos, "subscripted value is not an array, pointer, or vector");
-        e.ty = T.int;
-        return e;
+        c.diags.error(e.base.pos, `subscripted value is not an array or pointer (it has type ${show(bt)})`);
+        return fail(e);
       }
-      if (it.kind !== "int") c.diags.error(e.index.pos, "array subscript is not an integer");
-      if (!isComplete(bt.to)) c.diags.error(e.pos, `subscript of pointer to incomplete type ${show(bt.to)}`);
       e.ty = bt.to;
+      if (it.kind !== "int" && !broken.has(e.index)) c.diags.error(e.index.pos, `array subscript is not an integer (it has type ${show(it)})`);
+      else if (!isComplete(bt.to)) c.diags.error(e.base.pos, `subscript of pointer to incomplete type ${show(bt.to)}`);
       return e;
     }
     case "member": {
       e.base = e.arrow ? rvalue(c, e.base) : checkExpr(c, e.base);
       let st = e.base.ty!;
+      if (broken.has(e.base)) return fail(e);
+      const op = e.arrow ? "->" : ".";
+      const opPos = tokenBefore(c, e.namePos, op, e.namePos - op.length);
       if (e.arrow) {
         if (st.kind !== "pointer") {
-          c.diags.error(e.namePos - 2, `member reference type ${show(st)} is not a pointer${st.kind === "struct" ? "; did you mean to use '.'?" : ""}`);
-          e.ty = T.int;
-          return e;
+          c.diags.error(opPos, `member reference type ${show(st)} is not a pointer${st.kind === "struct" ? "; did you mean to use '.'?" : ""}`);
+          return fail(e);
         }
         st = st.to;
       } else if (st.kind === "pointer" && st.to.kind === "struct") {
-        c.diags.error(e.namePos - 1, `member reference type ${show(st)} is a pointer; did you mean to use '->'?`);
+        c.diags.error(opPos, `member reference type ${show(st)} is a pointer; did you mean to use '->'?`);
         st = st.to;
       }
       if (st.kind !== "struct") {
-        c.diags.error(e.base.pos, `member reference base type ${show(st)} is not a structure or union`);
-        e.ty = T.int;
-        return e;
+        c.diags.error(opPos, `member reference base type ${show(st)} is not a structure or union`);
+        return fail(e);
       }
       if (!st.info.complete) {
-        c.diags.error(e.base.pos, `incomplete definition of type ${show(st)}`);
-        e.ty = T.int;
-        return e;
+        c.diags.error(opPos, `incomplete definition of type ${show(unqualified(st))}`);
+        return fail(e);
       }
       const m = st.info.members.find((x) => x.name === e.name);
       if (!m) {
         c.diags.error(e.namePos, `no member named '${e.name}' in ${show(unqualified(st))}`);
-        e.ty = T.int;
-        return e;
+        return fail(e);
       }
       e.member = m;
       // Qualifiers of the struct object carry over to its members.
@@ -369,26 +445,33 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       const to = typeNameType(c, e.typeName);
       e.operand = rvalue(c, e.operand);
       const from = e.operand.ty!;
-      if (to.kind === "void") {
-        e.ty = T.void;
-        return e;
-      }
+      e.ty = to.kind === "void" ? T.void : unqualified(to);
+      if (to.kind === "void" || broken.has(e.operand)) return e;
       if (!isScalar(to)) {
         c.diags.error(e.pos, `used type ${show(to)} where arithmetic or pointer type is required`);
-      } else if (!isScalar(from)) {
+        return fail(e, e.ty);
+      }
+      if (!isScalar(from)) {
         c.diags.error(e.operand.pos, `operand of type ${show(from)} where arithmetic or pointer type is required`);
       } else if (to.kind === "pointer" && from.kind === "int" && from.size === 8) {
         c.diags.warning(e.pos, `cast to pointer from integer of different size`);
       }
-      e.ty = unqualified(to);
       return e;
     }
     case "sizeofType":
     case "sizeofExpr": {
+      // The operand is typed, never evaluated (C99 6.5.3.4p2): the result is a constant.
       let t: CType;
+      let quiet = false;
       if (e.kind === "sizeofType") t = typeNameType(c, e.typeName);
-      else t = checkExpr(c, e.operand).ty!;
-      if (t.kind === "function") c.diags.error(e.pos, "invalid application of 'sizeof' to a function type");
+      else {
+        const x = checkExpr(c, e.operand);
+        t = x.ty!;
+        quiet = broken.has(x);
+      }
+      if (quiet) {
+        // The operand's error was reported; its size is unknown.
+      } else if (t.kind === "function") c.diags.error(e.pos, "invalid application of 'sizeof' to a function type");
       else if (!isComplete(t) && t.kind !== "void") c.diags.error(e.pos, `invalid application of 'sizeof' to an incomplete type ${show(t)}`);
       const lit: IntLit = { kind: "intLit", pos: e.pos, value: BigInt(Math.max(sizeOf(t), 1)), suffix: "u", nonDecimal: false, ty: T.uint };
       return lit;
@@ -397,393 +480,15 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       e.left = checkExpr(c, e.left);
       e.right = rvalue(c, e.right);
       e.ty = e.right.ty!;
+      if (broken.has(e.right)) broken.add(e);
       return e;
     case "implicitCast":
       return e;
     case "compoundLit":
-      c.diags.error(e.pos, "compound literals are not supported yet");
-      e.ty = T.int;
-      return e;
+      return compoundLiteral(c, e);
     default:
       return assertNever(e, "expression");
   }
-}
-
-function binary(c: Checker, e: Extract<Expr, { kind: "binary" }>): Expr {
-  e.left = rvalue(c, e.left);
-  e.right = rvalue(c, e.right);
-  const a = e.left.ty!;
-  const b = e.right.ty!;
-  const bad = () => {
-    c.diags.error(e.opPos, `invalid operands to binary expression (${show(a)} and ${show(b)})`);
-    e.ty = T.int;
-    return e;
-  };
-  switch (e.op) {
-    case "&&":
-    case "||":
-      if (!isScalar(a) || !isScalar(b)) return bad();
-      e.ty = T.int;
-      return e;
-    case "*":
-    case "/":
-    case "%":
-    case "&":
-    case "|":
-    case "^": {
-      if (a.kind !== "int" || b.kind !== "int") return bad();
-      const t = usualArithmetic(a, b);
-      e.left = implicitCast(e.left, t);
-      e.right = implicitCast(e.right, t);
-      if ((e.op === "/" || e.op === "%") && constEvalExpr(c, e.right, null, true) === 0n) {
-        c.diags.warning(e.right.pos, `division by zero is undefined`);
-      }
-      e.ty = t;
-      return e;
-    }
-    case "<<":
-    case ">>": {
-      if (a.kind !== "int" || b.kind !== "int") return bad();
-      const t = promote(a);
-      e.left = implicitCast(e.left, t);
-      e.right = implicitCast(e.right, promote(b));
-      e.ty = t;
-      return e;
-    }
-    case "+":
-    case "-": {
-      if (a.kind === "int" && b.kind === "int") {
-        const t = usualArithmetic(a, b);
-        e.left = implicitCast(e.left, t);
-        e.right = implicitCast(e.right, t);
-        e.ty = t;
-        return e;
-      }
-      if (a.kind === "pointer" && b.kind === "int") {
-        if (!isComplete(a.to)) c.diags.error(e.opPos, `arithmetic on a pointer to an incomplete type ${show(a.to)}`);
-        e.ty = a;
-        return e;
-      }
-      if (e.op === "+" && a.kind === "int" && b.kind === "pointer") {
-        if (!isComplete(b.to)) c.diags.error(e.opPos, `arithmetic on a pointer to an incomplete type ${show(b.to)}`);
-        // Normalise to pointer + integer for the code generator.
-        const tmp = e.left;
-        e.left = e.right;
-        e.right = tmp;
-        e.ty = b;
-        return e;
-      }
-      if (e.op === "-" && a.kind === "pointer" && b.kind === "pointer") {
-        if (!compatible(unqualified(a.to), unqualified(b.to))) {
-          c.diags.error(e.opPos, `${show(a)} and ${show(b)} are not pointers to compatible types`);
-        } else if (!isComplete(a.to)) c.diags.error(e.opPos, `arithmetic on pointers to an incomplete type ${show(a.to)}`);
-        e.ty = T.int; // ptrdiff_t
-        return e;
-      }
-      return bad();
-    }
-    case "<":
-    case ">":
-    case "<=":
-    case ">=":
-    case "==":
-    case "!=": {
-      if (a.kind === "int" && b.kind === "int") {
-        const t = usualArithmetic(a, b);
-        e.left = implicitCast(e.left, t);
-        e.right = implicitCast(e.right, t);
-      } else if (a.kind === "pointer" && b.kind === "pointer") {
-        const ok = compatible(unqualified(a.to), unqualified(b.to)) || ((e.op === "==" || e.op === "!=") && (a.to.kind === "void" || b.to.kind === "void"));
-        if (!ok) c.diags.warning(e.opPos, `comparison of distinct pointer types (${show(a)} and ${show(b)})`);
-      } else if (a.kind === "pointer" && b.kind === "int") {
-        if (!isNullPointerConstant(c, e.right)) c.diags.warning(e.opPos, `comparison between pointer and integer (${show(a)} and ${show(b)})`);
-        e.right = implicitCast(e.right, a);
-      } else if (a.kind === "int" && b.kind === "pointer") {
-        if (!isNullPointerConstant(c, e.left)) c.diags.warning(e.opPos, `comparison between pointer and integer (${show(a)} and ${show(b)})`);
-        e.left = implicitCast(e.left, b);
-      } else return bad();
-      e.ty = T.int;
-      return e;
-    }
-    default:
-      return assertNever(e.op, "binary operator");
-  }
-}
-
-function unary(c: Checker, e: Extract<Expr, { kind: "unary" }>): Expr {
-  switch (e.op) {
-    case "&": {
-      e.operand = checkExpr(c, e.operand);
-      const t = e.operand.ty!;
-      if (t.kind !== "function" && !isLvalue(e.operand)) {
-        c.diags.error(e.pos, "cannot take the address of an rvalue of type " + show(t));
-      }
-      e.ty = pointerTo(t);
-      return e;
-    }
-    case "*": {
-      e.operand = rvalue(c, e.operand);
-      const t = e.operand.ty!;
-      if (t.kind !== "pointer") {
-        c.diags.error(e.pos, `indirection requires pointer operand (${show(t)} invalid)`);
-        e.ty = T.int;
-        return e;
-      }
-      e.ty = t.to;
-      return e;
-    }
-    case "-":
-    case "+":
-    case "~": {
-      e.operand = rvalue(c, e.operand);
-      const t = e.operand.ty!;
-      if (t.kind !== "int") {
-        c.diags.error(e.pos, `invalid argument type ${show(t)} to unary expression`);
-        e.ty = T.int;
-        return e;
-      }
-      const p = promote(t);
-      e.operand = implicitCast(e.operand, p);
-      e.ty = p;
-      return e;
-    }
-    case "!": {
-      e.operand = rvalue(c, e.operand);
-      if (!isScalar(e.operand.ty!)) c.diags.error(e.pos, `invalid argument type ${show(e.operand.ty!)} to unary expression`);
-      e.ty = T.int;
-      return e;
-    }
-    default:
-      return assertNever(e.op, "unary operator");
-  }
-}
-
-function call(c: Checker, e: Extract<Expr, { kind: "call" }>): Expr {
-  if (e.callee.kind === "ident" && !c.lookup(e.callee.name)) {
-    c.diags.warning(e.callee.pos, `implicit declaration of function '${e.callee.name}' is invalid in C99`);
-    const ft: FunctionType = { kind: "function", ret: T.int, params: [], variadic: false, prototyped: false };
-    const saved = c.scope;
-    c.scope = c.file;
-    c.declareFunction(e.callee.name, ft, e.callee.pos, false, true);
-    c.scope = saved;
-  }
-  e.callee = rvalue(c, e.callee);
-  const ct = e.callee.ty!;
-  const fname = e.callee.kind === "implicitCast" && e.callee.operand.kind === "ident" ? e.callee.operand.name : null;
-  if (ct.kind !== "pointer" || ct.to.kind !== "function") {
-    c.diags.error(e.pos, `called object type ${show(ct)} is not a function or function pointer`);
-    e.args = e.args.map((a) => rvalue(c, a));
-    e.ty = T.int;
-    return e;
-  }
-  const ft = ct.to;
-  const fdesc = fname ? `function '${fname}'` : "function call";
-  if (ft.prototyped) {
-    const n = ft.params.length;
-    if (e.args.length < n) {
-      c.diags.error(e.pos, `too few arguments to ${fdesc} (expected ${ft.variadic ? "at least " : ""}${n}, got ${e.args.length})`);
-    } else if (e.args.length > n && !ft.variadic) {
-      c.diags.error(e.args[n]!.pos, `too many arguments to ${fdesc} (expected ${n}, got ${e.args.length})`);
-    }
-  }
-  e.args = e.args.map((a, i) => {
-    const x = rvalue(c, a);
-    const pt = ft.prototyped ? ft.params[i] : undefined;
-    if (pt) return convertForAssign(c, x, pt, "argument", fname ?? undefined);
-    // Default argument promotions for variadic and unprototyped arguments.
-    if (x.ty!.kind === "int") return implicitCast(x, promote(x.ty as IntType));
-    if (x.ty!.kind === "void") c.diags.error(x.pos, "argument may not have 'void' type");
-    return x;
-  });
-  if (ft.ret.kind === "struct" && !isComplete(ft.ret)) c.diags.error(e.pos, `calling function with incomplete return type ${show(ft.ret)}`);
-  e.ty = ft.ret;
-  return e;
-}
-
-// ---------------------------------------------------------------------------------------
-// Initializers (C99 6.7.8), flattened into stores at offsets
-// ---------------------------------------------------------------------------------------
-
-function isCharArray(t: CType): boolean {
-  return t.kind === "array" && t.of.kind === "int" && t.of.size === 1;
-}
-
-class InitFlattener {
-  readonly out: InitItem[] = [];
-  constructor(
-    private readonly c: Checker,
-    private readonly isStatic: boolean,
-  ) {}
-
-  /** Initializes the object of type t at off from a complete initializer; returns t with any array length fixed. */
-  full(t: CType, off: number, init: Initializer): CType {
-    if (init.kind === "initExpr") {
-      if (isCharArray(t) && init.expr.kind === "stringLit") return this.string(t, off, init.expr);
-      if (t.kind === "array") {
-        this.c.diags.error(init.pos, "array initializer must be an initializer list or string literal");
-        return t;
-      }
-      const x = rvalue(this.c, init.expr);
-      if (t.kind === "struct" && x.ty!.kind === "struct") {
-        if (x.ty!.info !== t.info) this.c.diags.error(init.pos, `initializing ${show(t)} with an expression of incompatible type ${show(x.ty!)}`);
-        else this.out.push({ offset: off, type: t, expr: x });
-        return t;
-      }
-      if (t.kind === "struct") {
-        this.c.diags.error(init.pos, `initializing ${show(t)} with an expression of incompatible type ${show(x.ty!)}`);
-        return t;
-      }
-      this.out.push({ offset: off, type: unqualified(t), expr: convertForAssign(this.c, x, t, "init") });
-      return t;
-    }
-    // A braced list.
-    if (t.kind === "array" || t.kind === "struct") {
-      // `char s[] = {"abc"}` is allowed: a string in braces.
-      if (isCharArray(t) && init.items.length === 1 && init.items[0]!.designators.length === 0) {
-        const only = init.items[0]!.init;
-        if (only.kind === "initExpr" && only.expr.kind === "stringLit") return this.string(t, off, only.expr);
-      }
-      const r = this.aggregate(t, off, init, 0, true);
-      return r.type;
-    }
-    if (init.items.length === 0) {
-      this.c.diags.error(init.pos, "scalar initializer cannot be empty");
-      return t;
-    }
-    if (init.items.length > 1) this.c.diags.warning(init.items[1]!.pos, "excess elements in scalar initializer");
-    const first = init.items[0]!;
-    if (first.designators.length > 0) this.c.diags.error(first.pos, "designator in initializer for scalar type " + show(t));
-    return this.full(t, off, first.init);
-  }
-
-  private string(t: CType, off: number, s: StringLit): CType {
-    if (t.kind !== "array") return t;
-    s.ty = arrayOf(T.char, s.bytes.length + 1);
-    const len = t.length ?? s.bytes.length + 1;
-    if (s.bytes.length > len) this.c.diags.warning(s.pos, "initializer-string for char array is too long");
-    const at: CType = arrayOf(t.of, len);
-    this.out.push({ offset: off, type: at, expr: s });
-    return at;
-  }
-
-  /**
-   * Fills aggregate t from list items starting at index i. When `braced`, the list belongs
-   * to t itself; otherwise t is a sub-object initialized by brace elision and stops when full.
-   */
-  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean): { next: number; type: CType } {
-    const items = list.items;
-    let pos = 0; // element index or member index
-    let maxIndex = -1;
-    const isArray = t.kind === "array";
-    const elemType = t.kind === "array" ? t.of : null;
-    const members = t.kind === "struct" ? t.info.members : [];
-    const limit = t.kind === "array" ? (t.length ?? Infinity) : t.kind === "struct" ? (t.info.isUnion ? 1 : members.length) : 0;
-    while (i < items.length) {
-      const item = items[i]!;
-      if (item.designators.length > 0) {
-        if (!braced) break; // a designator belongs to the enclosing braced list
-        const d = item.designators[0]!;
-        if (d.kind === "index") {
-          if (!isArray) {
-            this.c.diags.error(d.pos, `array designator cannot initialize non-array type ${show(t)}`);
-            i++;
-            continue;
-          }
-          const v = constEvalExpr(this.c, checkExpr(this.c, d.index), "array designator");
-          if (v === null) {
-            i++;
-            continue;
-          }
-          if (v < 0n || (Number.isFinite(limit) && v >= BigInt(limit))) {
-            this.c.diags.error(d.pos, `array designator index (${v}) exceeds array bounds (${limit})`);
-            i++;
-            continue;
-          }
-          pos = Number(v);
-        } else {
-          const idx = members.findIndex((m) => m.name === d.name);
-          if (t.kind !== "struct" || idx < 0) {
-            this.c.diags.error(d.pos, t.kind === "struct" ? `field designator '${d.name}' does not refer to any field in type ${show(t)}` : `field designator cannot initialize a non-struct, non-union type ${show(t)}`);
-            i++;
-            continue;
-          }
-          pos = idx;
-        }
-        const sub = isArray ? elemType! : members[pos]!.type;
-        const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
-        if (item.designators.length > 1) {
-          const rest: InitList = { kind: "initList", pos: item.pos, items: [{ designators: item.designators.slice(1), init: item.init, pos: item.pos }] };
-          if (sub.kind === "array" || sub.kind === "struct") this.aggregate(sub, subOff, rest, 0, true);
-          else this.c.diags.error(item.designators[1]!.pos, `designator into scalar type ${show(sub)}`);
-          i++;
-        } else {
-          i = this.element(sub, subOff, list, i);
-        }
-        maxIndex = Math.max(maxIndex, pos);
-        pos++;
-        continue;
-      }
-      if (pos >= limit) {
-        if (!braced) break;
-        this.c.diags.warning(item.pos, `excess elements in ${isArray ? "array" : t.kind === "struct" && t.info.isUnion ? "union" : "struct"} initializer`);
-        break;
-      }
-      const sub = isArray ? elemType! : members[pos]!.type;
-      const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
-      i = this.element(sub, subOff, list, i);
-      maxIndex = Math.max(maxIndex, pos);
-      pos++;
-    }
-    if (t.kind === "array" && t.length === null) return { next: i, type: arrayOf(t.of, maxIndex + 1) };
-    return { next: i, type: t };
-  }
-
-  /** Initializes sub-object `sub` from items[i] (with brace elision); returns the next index. */
-  private element(sub: CType, off: number, list: InitList, i: number): number {
-    const item = list.items[i]!;
-    const init = item.init;
-    if (init.kind === "initList") {
-      this.full(sub, off, init);
-      return i + 1;
-    }
-    if (sub.kind === "array" || sub.kind === "struct") {
-      if (isCharArray(sub) && init.expr.kind === "stringLit") {
-        this.string(sub, off, init.expr);
-        return i + 1;
-      }
-      if (sub.kind === "struct") {
-        // A struct-typed expression initializes the whole member (not brace elision).
-        const probe = checkExprType(this.c, init.expr);
-        if (probe.kind === "struct") {
-          this.full(sub, off, init);
-          return i + 1;
-        }
-      }
-      const elided: InitList = { kind: "initList", pos: item.pos, items: list.items.map((it, k) => (k === i ? { ...it, designators: [] } : it)) };
-      return this.aggregate(sub, off, elided, i, false).next;
-    }
-    this.full(sub, off, init);
-    return i + 1;
-  }
-}
-
-/** The type of an expression without reporting twice: checks a throwaway copy-free probe. */
-function checkExprType(c: Checker, e: Expr): CType {
-  if (e.ty) return e.ty;
-  const x = checkExpr(c, e);
-  return x.ty!;
-}
-
-/**
- * Checks the initializer of `sym`, fixing an incomplete array's length from it, and returns
- * the flattened stores. For static storage every value must be a constant expression; that
- * is verified by the code generator, which evaluates them.
- */
-export function checkInitializer(c: Checker, sym: VarSym, init: Initializer, isStatic: boolean): InitItem[] {
-  const f = new InitFlattener(c, isStatic);
-  const t = f.full(sym.type, 0, init);
-  if (t !== sym.type) sym.type = t;
-  return f.out;
 }
 
 export type { PointerType };

@@ -5,7 +5,7 @@
 
 import type { DeclSpec, Declarator, EnumSpec, FunctionDeclarator, StructSpec, TypeName } from "./ast.js";
 import type { Checker } from "./check.js";
-import { constEvalExpr } from "./consteval.js";
+import { constEvalExpr, evalConstant } from "./consteval.js";
 import { checkExpr } from "./check-expr.js";
 import {
   T,
@@ -71,7 +71,7 @@ function wordsType(c: Checker, spec: DeclSpec): CType {
   const has = (w: string) => (n[w] ?? 0) > 0;
   const fp = words.find((w) => w.word === "float" || w.word === "double");
   if (fp) {
-    c.diags.error(fp.pos, "floating point is not supported yet");
+    c.floatError(fp.pos);
     return T.int;
   }
   const bad = () => {
@@ -241,15 +241,20 @@ export function applyDeclarator(c: Checker, base: CType, d: Declarator): Declare
         cur = cur.inner;
         break;
       case "array": {
-        if (t.kind === "function") c.diags.error(cur.pos, "array of functions is not allowed");
-        else if (t.kind === "void") c.diags.error(cur.pos, "array has incomplete element type 'void'");
-        else if (!isComplete(t)) c.diags.error(cur.pos, `array has incomplete element type '${typeToString(t)}'`);
+        // After the report the element becomes int, so the variable is not reported again.
+        if (t.kind === "function") {
+          c.diags.error(cur.pos, "array of functions is not allowed");
+          t = T.int;
+        } else if (!isComplete(t)) {
+          c.diags.error(cur.pos, `array has incomplete element type '${typeToString(t)}'`);
+          t = T.int;
+        }
         let len: number | null = null;
         if (cur.size) {
-          const sz = checkExpr(c, cur.size);
-          const v = constEvalExpr(c, sz, null);
-          if (v === null) {
-            c.diags.error(cur.size.pos, "variable length arrays are not supported");
+          const r = evalConstant(checkExpr(c, cur.size));
+          const v = r.ok ? r.value : 0n;
+          if (!r.ok) {
+            if (!r.broken) c.diags.error(cur.size.pos, "variable length arrays are not supported");
             len = 1;
           } else if (v < 0n) {
             c.diags.error(cur.size.pos, "array size is negative");

@@ -6,7 +6,8 @@
 
 import type { Declaration, Declarator, Expr, FunctionDef, Initializer, Stmt, TranslationUnit } from "./ast.js";
 import { applyDeclarator, baseType, adjustParam } from "./check-types.js";
-import { checkExpr, checkInitializer, condition, convertForAssign, rvalue } from "./check-expr.js";
+import { checkExpr, condition, convertForAssign, isBroken, rvalue } from "./check-expr.js";
+import { checkInitializer } from "./check-init.js";
 import { constEvalExpr } from "./consteval.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { CheckedFunction, CheckedUnit, FuncSym, Sym, VarSym } from "./symbols.js";
@@ -41,6 +42,8 @@ interface FunctionContext {
   switches: { cases: import("./ast.js").Case[]; default?: import("./ast.js").Default; type: IntType; seen: Map<bigint, number> }[];
   loops: number;
   breakables: number;
+  /** Locals never used, reported in source order when the function ends. */
+  unused: VarSym[];
 }
 
 export class Checker {
@@ -50,8 +53,28 @@ export class Checker {
   private readonly globals: VarSym[] = [];
   private readonly functions: CheckedFunction[] = [];
   private staticCounter = 0;
+  /** Variables whose declaration was reported as invalid: their uses stay quiet. */
+  readonly brokenSyms = new WeakSet<Sym>();
+  /** Undeclared names already reported in the current function (gcc reports each once). */
+  readonly undeclared = new Set<string>();
+  /** Lines (file:line) where unsupported floating point was already reported. */
+  private readonly floatLines = new Set<string>();
 
   constructor(readonly diags: Diagnostics) {}
+
+  /** A fresh number for the assembler name of a static object (`count.3`). */
+  nextStaticId(): number {
+    return ++this.staticCounter;
+  }
+
+  /** Reports floating point once per line: `double d = 1.5;` is one mistake, not two. */
+  floatError(pos: number): void {
+    const loc = this.diags.map?.locate(pos);
+    const key = loc ? `${loc.file}:${loc.line}` : String(pos);
+    if (this.floatLines.has(key)) return;
+    this.floatLines.add(key);
+    this.diags.error(pos, "floating point is not supported yet");
+  }
 
   // --- scopes -----------------------------------------------------------------------
 
@@ -82,8 +105,15 @@ export class Checker {
   declareOrdinary(name: string, sym: Sym, pos: number): void {
     const prev = this.scope.names.get(name);
     if (prev) {
-      if (prev.kind === "typedef" && sym.kind === "typedef" && compatible(prev.type, sym.type)) return; // C11 allows it; gcc too
-      this.diags.error(pos, `redefinition of '${name}'`);
+      if (prev.kind === "typedef" && sym.kind === "typedef") {
+        if (compatible(prev.type, sym.type)) return; // C11 allows it; gcc too
+        this.diags.error(pos, `typedef redefinition with different types ('${typeToString(sym.type)}' vs '${typeToString(prev.type)}')`);
+      } else if (prev.kind === "enumConst" && sym.kind === "enumConst") {
+        this.diags.error(pos, `redefinition of enumerator '${name}'`);
+      } else if (prev.kind !== sym.kind) {
+        this.diags.error(pos, `redefinition of '${name}' as different kind of symbol`);
+      } else this.diags.error(pos, `redefinition of '${name}'`);
+      this.diags.note(prev.pos, "previous definition is here");
       return;
     }
     this.scope.names.set(name, sym);
@@ -91,7 +121,7 @@ export class Checker {
 
   private warnUnused(scope: Scope): void {
     for (const s of scope.names.values()) {
-      if (s.kind === "var" && s.storage === "local" && !s.used) this.diags.warning(s.pos, `unused variable '${s.name}'`);
+      if (s.kind === "var" && s.storage === "local" && !s.used) this.fn?.unused.push(s);
     }
   }
 
@@ -158,6 +188,7 @@ export class Checker {
       }
       if (type.kind === "void") {
         this.diags.error(pos, `variable has incomplete type 'void'`);
+        this.declareBroken(name, type, pos);
         continue;
       }
       if (fileScope || storage === "extern") this.globalVar(name, type, pos, storage, id.init, fileScope);
@@ -220,6 +251,10 @@ export class Checker {
       if (prev.type.kind === "array" && prev.type.length === null && type.kind === "array" && type.length !== null) prev.type = type;
       if (storage === "static" && prev.binding === "global") {
         this.diags.error(pos, `static declaration of '${name}' follows non-static declaration`);
+        this.diags.note(prev.pos, "previous declaration is here");
+      } else if (storage === null && fileScope && prev.binding === "local") {
+        this.diags.error(pos, `non-static declaration of '${name}' follows static declaration`);
+        this.diags.note(prev.pos, "previous declaration is here");
       }
       sym = prev;
       if (init) {
@@ -252,7 +287,7 @@ export class Checker {
       if (this.scope.names.has(name) && this.scope.names.get(name) !== sym) this.diags.error(pos, `redefinition of '${name}'`);
       this.scope.names.set(name, sym);
     }
-    if (init) sym.init = checkInitializer(this, sym, init, true);
+    if (init) sym.init = checkInitializer(this, sym, init);
   }
 
   private staticLocal(name: string, type: CType, pos: number, init: Initializer | null): void {
@@ -274,26 +309,50 @@ export class Checker {
       used: false,
     };
     this.scope.names.set(name, sym);
-    if (init) sym.init = checkInitializer(this, sym, init, true);
+    if (init) sym.init = checkInitializer(this, sym, init);
     if (!isComplete(sym.type)) this.diags.error(pos, `variable has incomplete type '${typeToString(sym.type)}'`);
     this.globals.push(sym);
+  }
+
+  /** Declares a variable whose declaration was reported as invalid, so its uses stay quiet. */
+  private declareBroken(name: string, type: CType, pos: number): void {
+    if (this.scope.names.has(name)) return;
+    const sym: VarSym = { kind: "var", name, type, storage: this.scope === this.file ? "global" : "local", linkName: name, binding: "local", offset: 0, defined: false, init: null, pos, used: true };
+    this.brokenSyms.add(sym);
+    this.scope.names.set(name, sym);
   }
 
   private localVar(name: string, type: CType, pos: number, init: Initializer | null): VarSym | null {
     const prev = this.scope.names.get(name);
     if (prev) {
-      this.diags.error(pos, `redefinition of '${name}'`);
+      const sameType = prev.kind === "var" && compatible(unqualified(prev.type), unqualified(type));
+      if (prev.kind !== "var") this.diags.error(pos, `redefinition of '${name}' as different kind of symbol`);
+      else if (sameType) this.diags.error(pos, `redefinition of '${name}'`);
+      else this.diags.error(pos, `redefinition of '${name}' with a different type: '${typeToString(type)}' vs '${typeToString(prev.type)}'`);
       this.diags.note(prev.pos, "previous definition is here");
+      // Later uses may mean either declaration: keep them quiet (clang does the same).
+      if (!sameType) {
+        this.scope.names.delete(name);
+        this.declareBroken(name, type, pos);
+      }
+      return null;
+    }
+    const unsized = type.kind === "array" && type.length === null;
+    if (!isComplete(type) && !unsized) {
+      this.diags.error(pos, `variable has incomplete type '${typeToString(type)}'`);
+      this.declareBroken(name, type, pos);
       return null;
     }
     const sym: VarSym = { kind: "var", name, type, storage: "local", linkName: name, binding: "local", offset: 0, defined: true, init: null, pos, used: false };
     // The name is in scope inside its own initializer (C99 6.2.1p7).
     this.scope.names.set(name, sym);
     if (init) {
-      sym.init = checkInitializer(this, sym, init, false);
+      sym.init = checkInitializer(this, sym, init);
     }
     if (!isComplete(sym.type)) {
-      this.diags.error(pos, `variable has incomplete type '${typeToString(sym.type)}'`);
+      this.diags.error(pos, `definition of variable with array type needs an explicit size or an initializer`);
+      this.brokenSyms.add(sym);
+      sym.used = true;
       return null;
     }
     this.fn?.locals.push(sym);
@@ -355,7 +414,8 @@ export class Checker {
       this.diags.error(pos, `incomplete result type '${typeToString(ftype.ret)}' in function definition`);
     }
 
-    this.fn = { sym, locals: [], labels: new Map(), gotos: [], switches: [], loops: 0, breakables: 0 };
+    this.fn = { sym, locals: [], labels: new Map(), gotos: [], switches: [], loops: 0, breakables: 0, unused: [] };
+    this.undeclared.clear();
     this.pushScope();
     const params: VarSym[] = [];
     for (const p of paramNames) {
@@ -367,8 +427,11 @@ export class Checker {
         this.diags.error(p.pos, `redefinition of parameter '${p.name}'`);
         continue;
       }
-      if (!isComplete(p.type)) this.diags.error(p.pos, `variable has incomplete type '${typeToString(p.type)}'`);
       const v: VarSym = { kind: "var", name: p.name, type: p.type, storage: "param", linkName: p.name, binding: "local", offset: 0, defined: true, init: null, pos: p.pos, used: true };
+      if (!isComplete(p.type)) {
+        this.diags.error(p.pos, `variable has incomplete type '${typeToString(p.type)}'`);
+        this.brokenSyms.add(v);
+      }
       this.scope.names.set(p.name, v);
       params.push(v);
     }
@@ -378,8 +441,10 @@ export class Checker {
     for (const g of this.fn.gotos) {
       if (!this.fn.labels.has(g.label)) this.diags.error(g.pos, `use of undeclared label '${g.label}'`);
     }
+    for (const v of this.fn.unused.sort((a, b) => a.pos - b.pos)) this.diags.warning(v.pos, `unused variable '${v.name}'`);
     this.functions.push({ sym, params, locals: this.fn.locals, body: f.body, endPos: f.endPos, returnsStruct: ftype.ret.kind === "struct", pos: f.pos });
     this.fn = null;
+    this.undeclared.clear();
   }
 
   // --- statements -------------------------------------------------------------------
@@ -422,7 +487,9 @@ export class Checker {
       case "switch": {
         s.cond = rvalue(this, s.cond);
         let t: IntType = T.int;
-        if (!s.cond.ty || !isInteger(s.cond.ty)) {
+        if (isBroken(s.cond)) {
+          // Already reported.
+        } else if (!s.cond.ty || !isInteger(s.cond.ty)) {
           this.diags.error(s.cond.pos, `statement requires expression of integer type ('${typeToString(s.cond.ty ?? T.int)}' invalid)`);
         } else {
           t = promote(s.cond.ty);
@@ -440,7 +507,8 @@ export class Checker {
       }
       case "case": {
         const sw = fn.switches[fn.switches.length - 1];
-        const v = constEvalExpr(this, checkExpr(this, s.value), "case value");
+        s.value = checkExpr(this, s.value);
+        const v = constEvalExpr(this, s.value, "case value");
         if (!sw) this.diags.error(s.pos, "'case' statement not in switch statement");
         else if (v !== null) {
           const cv = sw.type.size === 8 ? (sw.type.signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v)) : sw.type.signed ? BigInt.asIntN(32, v) : BigInt.asUintN(32, v);
@@ -473,7 +541,7 @@ export class Checker {
         if (fn.loops === 0) this.diags.error(s.pos, "'continue' statement not in loop statement");
         return;
       case "goto":
-        fn.gotos.push({ label: s.label, pos: s.pos });
+        fn.gotos.push({ label: s.label, pos: this.wordAfter(s.pos, "goto") });
         return;
       case "labeled":
         if (fn.labels.has(s.label)) {
@@ -486,7 +554,9 @@ export class Checker {
         const ret = fn.sym.type.ret;
         if (s.value) {
           s.value = rvalue(this, s.value);
-          if (ret.kind === "void") {
+          if (isBroken(s.value)) {
+            // Already reported.
+          } else if (ret.kind === "void") {
             if (s.value.ty?.kind !== "void") this.diags.error(s.value.pos, `void function '${fn.sym.name}' should not return a value`);
           } else s.value = convertForAssign(this, s.value, ret, "return");
         } else if (ret.kind !== "void") {
@@ -508,6 +578,15 @@ export class Checker {
     this.stmt(body);
     fn.loops--;
     fn.breakables--;
+  }
+
+  /** The offset of the word after keyword `kw` at `pos` (the label of a goto), for carets. */
+  private wordAfter(pos: number, kw: string): number {
+    const text = this.diags.map?.src.text;
+    if (text === undefined || text.slice(pos, pos + kw.length) !== kw) return pos;
+    let i = pos + kw.length;
+    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+    return i;
   }
 
   /** For check-expr: the type a plain expression statement or initializer gets. */

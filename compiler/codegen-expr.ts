@@ -8,7 +8,7 @@
 import type { Expr } from "./ast.js";
 import type { Label } from "./asm.js";
 import type { FnGen } from "./codegen.js";
-import type { VarSym } from "./symbols.js";
+import { compoundLiteralObject, type VarSym } from "./symbols.js";
 import { wrap } from "./consteval.js";
 import { T, assertNever, sizeOf, type CType, type IntType } from "./types.js";
 import { Op, R_FP, R_SP } from "../vm/isa.js";
@@ -262,7 +262,8 @@ export function genValue(g: FnGen, e: Expr): number {
     case "call":
       return call(g, e);
     case "index":
-    case "member": {
+    case "member":
+    case "compoundLit": {
       const r = genAddr(g, e);
       if (is64(t)) g.alloc(e.pos);
       load(g, t, r, r, 0);
@@ -281,9 +282,8 @@ export function genValue(g: FnGen, e: Expr): number {
       genDiscard(g, e.left);
       return genValue(g, e.right);
     case "sizeofType":
-    case "sizeofExpr":
-    case "compoundLit": {
-      // Rewritten or rejected by the checker; never reached in a checked tree.
+    case "sizeofExpr": {
+      // Rewritten by the checker; never reached in a checked tree.
       const r = g.alloc(e.pos);
       a.emit(Op.LI, r, 0, 0, 0);
       return r;
@@ -361,6 +361,15 @@ export function genAddr(g: FnGen, e: Expr): number {
     }
     case "stringLit":
       return genValue(g, e);
+    case "compoundLit": {
+      // C99 6.5.2.5p16: the object is initialized each time the literal is evaluated.
+      const v = compoundLiteralObject(e);
+      if (!v) break;
+      g.initLocal(v);
+      const r = g.alloc(e.pos);
+      genAddrOfVar(g, v, r);
+      return r;
+    }
     case "call":
       // A struct-returning call: the value is the address of the temporary.
       return genValue(g, e);

@@ -264,8 +264,11 @@ export class FnGen {
     this.free(width(t));
   }
 
-  /** Runs a local's initializer: zero the object when only partly covered, then store each item. */
-  private initLocal(v: VarSym): void {
+  /**
+   * Runs a local's initializer: zero the object when only partly covered, then store each
+   * item. Also used by codegen-expr for the object of a compound literal.
+   */
+  initLocal(v: VarSym): void {
     if (!v.init) return;
     this.line(v.pos);
     const size = sizeOf(v.type);

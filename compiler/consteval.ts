@@ -6,6 +6,7 @@
 
 import type { Expr } from "./ast.js";
 import type { Checker } from "./check.js";
+import { isBroken } from "./check-expr.js";
 import { T, type CType } from "./types.js";
 
 export function wrap(v: bigint, t: CType): bigint {
@@ -17,26 +18,41 @@ export function wrap(v: bigint, t: CType): bigint {
 }
 
 class NotConstant extends Error {
-  constructor(readonly pos: number) {
+  constructor(
+    readonly pos: number,
+    /** The expression holds an error already reported: say nothing more. */
+    readonly broken = false,
+  ) {
     super("not constant");
+  }
+}
+
+export type ConstResult = { ok: true; value: bigint } | { ok: false; pos: number; broken: boolean };
+
+/** Evaluates a checked expression as an integer constant expression, reporting nothing. */
+export function evalConstant(e: Expr): ConstResult {
+  try {
+    return { ok: true, value: ev(e) };
+  } catch (err) {
+    if (!(err instanceof NotConstant)) throw err;
+    return { ok: false, pos: err.pos, broken: err.broken };
   }
 }
 
 /**
  * The value of an integer constant expression, or null. When `what` is given, a
- * non-constant expression is reported as an error naming it.
+ * non-constant expression is reported as an error naming it (unless it holds an error
+ * that was already reported).
  */
 export function constEvalExpr(c: Checker, e: Expr, what: string | null, quiet = false): bigint | null {
-  try {
-    return ev(e);
-  } catch (err) {
-    if (!(err instanceof NotConstant)) throw err;
-    if (what !== null && !quiet) c.diags.error(err.pos, `${what} is not an integer constant expression`);
-    return null;
-  }
+  const r = evalConstant(e);
+  if (r.ok) return r.value;
+  if (what !== null && !quiet && !r.broken) c.diags.error(r.pos, `${what} is not an integer constant expression`);
+  return null;
 }
 
 function ev(e: Expr): bigint {
+  if (isBroken(e)) throw new NotConstant(e.pos, true);
   const t = e.ty ?? T.int;
   switch (e.kind) {
     case "intLit":

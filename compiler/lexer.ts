@@ -1,5 +1,11 @@
 /**
- * @fileoverview The C99 lexer (chevrotain) and the decoding of literal spellings.
+ * @fileoverview The C99 tokens (chevrotain token types), two lexers over them, and the
+ * decoding of literal spellings.
+ *
+ * - `lex`: the chevrotain Lexer built from the token definitions; returns every token.
+ *   It is the reference definition (tests compare the Scanner with it).
+ * - `Scanner`: a hand-written lexer producing the very same tokens one at a time, which the
+ *   parser pulls lazily (see the note above the class for why).
  *
  * Keywords are not lexer patterns: every word is lexed as an Identifier and then looked up
  * in a Map, which is much cheaper than letting chevrotain try ~40 keyword regexes with
@@ -267,10 +273,11 @@ function getLexer(): Lexer {
   return lexerInstance;
 }
 
-function describeChar(c: string): string {
-  const code = c.codePointAt(0) ?? 0;
-  if (code >= 0x20 && code < 0x7f) return c;
-  return `\\u${code.toString(16).padStart(4, "0")}`;
+/** The character at `offset` as a message shows it: itself, or an escape if invisible. */
+function describeChar(text: string, offset: number): string {
+  const code = text.codePointAt(offset) ?? 0;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000)) return `\\x${code.toString(16).padStart(2, "0")}`;
+  return String.fromCodePoint(code);
 }
 
 export function lex(text: string): LexResult {
@@ -278,7 +285,7 @@ export function lex(text: string): LexResult {
   const problems: LexProblem[] = [];
   const unterminated = new Set<IToken>();
   for (const e of res.errors) {
-    problems.push({ pos: e.offset, severity: "error", message: `stray '${describeChar(text.charAt(e.offset))}' in program` });
+    problems.push({ pos: e.offset, severity: "error", message: `stray '${describeChar(text, e.offset)}' in program` });
   }
   for (const t of res.groups["bad"] ?? []) {
     problems.push({ pos: t.startOffset, severity: "error", message: "unterminated /* comment" });
@@ -501,7 +508,7 @@ export class Scanner {
       }
       if (c >= 48 && c <= 57) return this.regex(S_FLOAT, start, FloatLit) ?? this.regex(S_INT, start, IntLit)!;
       // Characters no token starts with: one report per run, like the chevrotain lexer.
-      this.report(start, `stray '${describeChar(s.charAt(start))}' in program`, "error");
+      this.report(start, `stray '${describeChar(s, start)}' in program`, "error");
       for (c = s.charCodeAt(++i); i < n && !(c < 128 && CC[c]! & 8); c = s.charCodeAt(++i));
       this.pos = i;
     }
@@ -661,12 +668,11 @@ export function decodeChars(image: string, start: number, end: number, tokPos: n
 
 /** The value of a character constant; plain char is signed, as with gcc on x86. */
 export function decodeCharLit(image: string, pos: number, terminated: boolean, report: Report): number {
+  if (!terminated) return 0; // already reported; its contents are anyone's guess
   const wide = image[0] === "L";
-  const start = wide ? 2 : 1;
-  const end = terminated ? image.length - 1 : image.length;
-  const units = decodeChars(image, start, end, pos, wide, report);
+  const units = decodeChars(image, wide ? 2 : 1, image.length - 1, pos, wide, report);
   if (units.length === 0) {
-    if (terminated) report(pos, "empty character constant", "error");
+    report(pos, "empty character constant", "error");
     return 0;
   }
   if (wide) {

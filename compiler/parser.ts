@@ -13,8 +13,12 @@
  * skip to a synchronising token, so each independent error is reported once. Diagnostics
  * are buffered and emitted sorted by position (lexer problems included) at the end.
  *
- * Speed: the hot ORs use cached alternative arrays (no per-call closures) and every
- * decision is LL(1) plus gates; binary operators are parsed flat and folded by precedence.
+ * Speed (a 100k-line file is over a million tokens): tokens are pulled lazily from the
+ * lexer's Scanner so they die young; every decision is LL(1) plus gates, and where that
+ * decision is a table lookup the run-time path takes it directly (`loop`, `opt`, `take`)
+ * while the recording phase still records the full MANY/OPTION/OR grammar; hot ORs use
+ * cached alternative arrays; an operand costs two rule calls (binary levels are one flat
+ * loop folded by precedence).
  */
 
 import {
@@ -76,6 +80,9 @@ const RBRACKET = idx(L.RBracket);
 const LBRACE = idx(L.LBrace);
 const RBRACE = idx(L.RBrace);
 const STAR = idx(L.Star);
+const QUESTION = idx(L.Question);
+const ASSIGN = idx(L.Assign);
+const ELSE = idx(L.Else);
 const EOF_IDX = idx(L.EOF);
 
 const maxIdx = Math.max(...L.allTokenTypes.map(idx), EOF_IDX) + 1;
@@ -137,6 +144,25 @@ const assignOps: [TokenType, AssignOp][] = [
   [L.XorAssign, "^="],
 ];
 for (const [t, op] of assignOps) ASSIGN_OP[idx(t)] = op;
+const IS_ASSIGN = table(false);
+for (const [t] of assignOps) IS_ASSIGN[idx(t)] = true;
+const IS_SUFFIX = table(false);
+for (const t of [L.LBracket, L.LParen, L.Dot, L.Arrow, L.PlusPlus, L.MinusMinus]) IS_SUFFIX[idx(t)] = true;
+const tokenSet = (...ts: TokenType[]): boolean[] => {
+  const r = table(false);
+  for (const t of ts) r[idx(t)] = true;
+  return r;
+};
+const IS_STAR = tokenSet(L.Star);
+const IS_QUAL = tokenSet(L.Const, L.Volatile, L.Restrict);
+const IS_QUAL_OR_STATIC = tokenSet(L.Const, L.Volatile, L.Restrict, L.Static);
+const IS_DECL_SUFFIX = tokenSet(L.LBracket, L.LParen);
+const IS_COMMA = tokenSet(L.Comma);
+const IS_STRING = tokenSet(L.StringLit);
+const IS_DESIGNATOR = tokenSet(L.Dot, L.LBracket);
+const IS_DECLARATOR_START = tokenSet(L.Identifier, L.Star, L.LParen);
+const IS_MEMBER_DECLARATOR_START = tokenSet(L.Identifier, L.Star, L.LParen, L.Colon);
+const IS_BINARY = BIN_PREC.map((p) => p > 0);
 const UNARY_OP = table<UnaryOp>("+");
 const unaryOps: [TokenType, UnaryOp][] = [
   [L.Amp, "&"],
@@ -190,7 +216,8 @@ const CTX_TOP = 1;
 /** Parameters and struct members: an identifier where a type is due is an unknown type name. */
 const CTX_PARAM = 2;
 
-type Scope = Map<string, boolean>;
+/** Names declared in one scope (true: a typedef name); null until the first declaration. */
+type Scope = Map<string, boolean> | null;
 
 interface ParamListResult {
   params: ParamDecl[];
@@ -266,10 +293,13 @@ const ARGS_FALSE = { ARGS: [false] as [boolean] };
 
 class CParser extends EmbeddedActionsParser {
   private text = "";
-  private scopes: Scope[] = [new Map()];
+  private scopes: Scope[] = [null];
   /** Every name ever declared as a typedef: most identifiers skip the scope walk. */
   private typedefSeen = new Set<string>();
-  private fnScopes = new WeakMap<FunctionDeclarator, Scope>();
+  /** struct/union/enum tags seen so far, for "must use 'struct' tag" (not scoped). */
+  private tagsSeen = new Map<string, string>();
+  /** Parameter scopes of the function declarators of the current external declaration. */
+  private fnScopes: { fn: FunctionDeclarator; scope: Scope }[] = [];
   private pending: Pending[] = [];
   private reported = new Set<number>();
   private errorCount = 0;
@@ -277,55 +307,65 @@ class CParser extends EmbeddedActionsParser {
   private unterminated = new Set<IToken>();
   private items: ExternalDecl[] = [];
   private nest = 0;
-  private eofPos = 0;
   /** Operands handed to cached alternatives (read at the start of the ALT). */
   private sfxBase: Expr = { kind: "ident", pos: 0, name: "" };
   private curSpec: DeclSpec = newSpec(0);
-  private curMode = 0;
+
+  /** Errors in (quietFrom, quietTo] are follow-ons of an unterminated literal: dropped. */
+  private quietFrom = -1;
+  private quietTo = -1;
 
   private readonly report = (pos: number, message: string, severity: "error" | "warning"): void => {
-    if (severity === "error") this.err(pos, message);
-    else this.warn(pos, message);
+    if (severity === "warning") {
+      this.warn(pos, message);
+      return;
+    }
+    this.err(pos, message);
+    if (message.startsWith("missing terminating")) {
+      const nl = this.text.indexOf("\n", pos);
+      this.quietFrom = pos;
+      this.quietTo = nl === -1 ? this.text.length : nl;
+    }
   };
 
-  constructor() {
-    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider });
+  /** `validate` runs chevrotain's grammar checks (slow: tests only). */
+  constructor(validate: boolean) {
+    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
   // ------------------------------------------------------------------ driver
 
-  run(text: string, lexed: L.LexResult, diags: Diagnostics): TranslationUnit {
+  run(text: string, diags: Diagnostics): TranslationUnit {
     this.text = text;
-    this.scopes = [new Map()];
+    this.scopes = [null];
     this.typedefSeen = new Set();
-    this.fnScopes = new WeakMap();
+    this.tagsSeen = new Map();
+    this.fnScopes = [];
     this.pending = [];
     this.reported = new Set();
     this.errorCount = 0;
     this.errorBase = diags.errorCount;
-    this.unterminated = lexed.unterminated;
     this.items = [];
     this.nest = 0;
-    const toks = lexed.tokens;
-    const last = toks[toks.length - 1];
-    this.eofPos = last === undefined ? 0 : last.startOffset + last.image.length;
-    for (const p of lexed.problems) {
-      if (p.severity === "error") this.errorCount++;
-      this.pending.push({ pos: p.pos, severity: p.severity, message: p.message, note: null });
-      this.reported.add(p.pos);
-    }
-    this.input = toks;
+    this.quietFrom = this.quietTo = -1;
+    this.input = []; // resets chevrotain's state; tokens come from the scanner below
     let stoppedAt = Infinity;
     try {
-      if (this.errorCount + this.errorBase >= MAX_ERRORS) throw STOP;
+      if (this.errorBase >= MAX_ERRORS) throw STOP;
+      this.scanner = new L.Scanner(text, this.report);
+      this.unterminated = this.scanner.unterminated;
+      this.prevTok = { image: "", startOffset: 0, tokenTypeIdx: EOF_IDX, tokenType: L.EOF };
+      this.tok2 = null;
+      this.consumed = 0;
+      this.tok1 = this.scanner.next();
       this.translationUnit();
     } catch (e) {
       if (e === STOP) {
-        stoppedAt = this.tokPos(this.LA(1));
+        stoppedAt = this.tok1.startOffset;
       } else if (e instanceof RangeError) {
         // Recursion guard of last resort; MAX_NEST normally fires first.
-        stoppedAt = this.tokPos(this.LA(1));
+        stoppedAt = this.tok1.startOffset;
         this.pending.push({ pos: stoppedAt, severity: "error", message: "program too deeply nested", note: null });
       } else {
         throw e;
@@ -333,9 +373,11 @@ class CParser extends EmbeddedActionsParser {
     }
     const items = this.items;
     const out = this.pending.filter((p) => p.pos <= stoppedAt).sort((a, b) => a.pos - b.pos);
-    this.input = [];
     this.items = [];
     this.pending = [];
+    this.scanner = null;
+    this.tok1 = this.prevTok = this.EOF_TOKEN;
+    this.tok2 = null;
     for (const d of out) {
       if (d.severity === "error") diags.error(d.pos, d.message);
       else diags.warning(d.pos, d.message);
@@ -344,10 +386,69 @@ class CParser extends EmbeddedActionsParser {
     return { items };
   }
 
+  // ------------------------------------------------------------------ lazy token stream
+
+  /*
+   * Chevrotain reads tokens only through these methods (its lexer adapter is meant to be
+   * overridden for lazy lexing), so the parser can pull from the Scanner on demand.
+   * Only LA(0..2) are ever needed: maxLookahead is 1 and gates look one further.
+   */
+  private readonly EOF_TOKEN: IToken = { image: "", startOffset: 0, tokenTypeIdx: EOF_IDX, tokenType: L.EOF };
+  private scanner: L.Scanner | null = null;
+  private tok1: IToken = this.EOF_TOKEN;
+  private tok2: IToken | null = null;
+  private prevTok: IToken = this.EOF_TOKEN;
+  private consumed = 0;
+
+  override LA(howMuch: number): IToken {
+    if (howMuch === 1) return this.tok1;
+    if (howMuch === 2) return (this.tok2 ??= this.scanner === null ? this.EOF_TOKEN : this.scanner.next());
+    if (howMuch === 0) return this.prevTok;
+    if (howMuch < 0) return this.EOF_TOKEN;
+    throw new Error(`LA(${howMuch}) is not supported`);
+  }
+
+  override LA_FAST(howMuch: number): IToken {
+    return howMuch === 1 ? this.tok1 : this.LA(howMuch);
+  }
+
+  consumeToken(): void {
+    if (this.tok1.tokenTypeIdx === EOF_IDX) return;
+    this.prevTok = this.tok1;
+    if (this.tok2 !== null) {
+      this.tok1 = this.tok2;
+      this.tok2 = null;
+    } else {
+      this.tok1 = this.scanner === null ? this.EOF_TOKEN : this.scanner.next();
+    }
+    this.consumed++;
+  }
+
+  override SKIP_TOKEN(): IToken {
+    this.consumeToken();
+    return this.tok1;
+  }
+
+  /** Used by chevrotain to notice a repetition that consumed nothing. */
+  exportLexerState(): number {
+    return this.consumed;
+  }
+
+  importLexerState(state: number): void {
+    // only backtracking rewinds, and this parser never backtracks
+    if (state !== this.consumed) throw new Error("cannot rewind the token stream");
+  }
+
+  resetLexerState(): void {}
+
+  moveToTerminatedState(): void {
+    while (this.tok1.tokenTypeIdx !== EOF_IDX) this.consumeToken();
+  }
+
   // ------------------------------------------------------------------ diagnostics
 
   private err(pos: number, message: string, note: { pos: number; message: string } | null = null): void {
-    if (this.reported.has(pos)) return;
+    if (this.reported.has(pos) || (pos > this.quietFrom && pos <= this.quietTo)) return;
     this.reported.add(pos);
     this.pending.push({ pos, severity: "error", message, note });
     if (++this.errorCount + this.errorBase >= MAX_ERRORS) throw STOP;
@@ -362,14 +463,15 @@ class CParser extends EmbeddedActionsParser {
     throw ABORT;
   }
 
+  /** A token's offset; chevrotain's own EOF token (never expected here) has none. */
   private tokPos(t: IToken): number {
-    return t.tokenTypeIdx === EOF_IDX ? this.eofPos : t.startOffset;
+    return Number.isNaN(t.startOffset) ? this.prevEnd() : t.startOffset;
   }
 
   /** Just after the previous token: where clang reports a missing punctuator. */
   private prevEnd(): number {
     const p = this.LA(0);
-    if (p.tokenTypeIdx === EOF_IDX) return this.tokPos(this.LA(1));
+    if (p.tokenTypeIdx === EOF_IDX) return this.LA(1).startOffset;
     return p.startOffset + p.image.length;
   }
 
@@ -384,36 +486,75 @@ class CParser extends EmbeddedActionsParser {
   }
 
   private enter(): void {
-    if (++this.nest > MAX_NEST) this.fail(this.tokPos(this.LA(1)), `bracket nesting level exceeded maximum of ${MAX_NEST}`);
+    if (++this.nest > MAX_NEST) this.fail(this.LA(1).startOffset, `bracket nesting level exceeded maximum of ${MAX_NEST}`);
+  }
+
+  // ------------------------------------------------------------------ fast repetition
+
+  /*
+   * Chevrotain's MANY/OPTION look their decision up in a cache and keep bookkeeping on
+   * every call. Where the decision is plain LL(1) (or a gate), these record the same MANY
+   * or OPTION for the grammar but decide with a table lookup at run time. A loop body
+   * must start by consuming a token of `more`, so it always advances.
+   */
+  private loop(i: number, more: boolean[], body: () => void): void {
+    if (this.RECORDING_PHASE) this.many(i, body);
+    else while (more[this.tok1.tokenTypeIdx]) body();
+  }
+
+  private loopWhile(i: number, more: () => boolean, body: () => void): void {
+    if (this.RECORDING_PHASE) this.many(i, body);
+    else while (more()) body();
+  }
+
+  /** CONSUME for a token already known to be next (recorded as CONSUME). */
+  private take(i: number, tt: TokenType): IToken {
+    if (this.RECORDING_PHASE) return this.consume(i, tt);
+    const t = this.tok1;
+    this.consumeToken();
+    return t;
+  }
+
+  private opt<T>(i: number, yes: boolean, body: () => T): T | undefined {
+    if (this.RECORDING_PHASE) return this.option(i, body);
+    return yes ? body() : undefined;
   }
 
   // ------------------------------------------------------------------ expectations
 
   /** A punctuator that must come next; reported just after the previous token. */
   private expectPunct(i: number, tt: TokenType, message: string, open?: IToken): IToken {
-    if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === tt.tokenTypeIdx) return this.consume(i, tt);
+    if (this.RECORDING_PHASE || this.tok1.tokenTypeIdx === tt.tokenTypeIdx) return this.take(i, tt);
     const note = open === undefined ? null : { pos: open.startOffset, message: `to match this '${open.image}'` };
     return this.fail(this.prevEnd(), message, note);
   }
 
   /** A token that must come next; reported at the offending token. */
   private expectTok(i: number, tt: TokenType, message: string): IToken {
-    if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === tt.tokenTypeIdx) return this.consume(i, tt);
-    return this.fail(this.tokPos(this.LA(1)), message);
+    if (this.RECORDING_PHASE || this.tok1.tokenTypeIdx === tt.tokenTypeIdx) return this.take(i, tt);
+    return this.fail(this.tok1.startOffset, message);
   }
 
   /**
    * A terminating ';'. When it is missing at the end of a line (or before '}'), report and
-   * carry on as if it were there: the usual slip, and no tokens need skipping.
+   * carry on as if it were there: the usual slip, and no tokens need skipping. A statement
+   * ending `...)) ;` gets clang's "extraneous ')'" (not inside a `for (...)` header).
    */
-  private expectSemi(i: number, message: string): void {
-    if (this.RECORDING_PHASE || this.LA(1).tokenTypeIdx === SEMI) {
-      this.consume(i, L.Semi);
+  private expectSemi(i: number, message: string, endsStatement = true): void {
+    if (this.RECORDING_PHASE || this.tok1.tokenTypeIdx === SEMI) {
+      this.take(i, L.Semi);
+      return;
+    }
+    const next = this.tok1;
+    const k = next.tokenTypeIdx;
+    if (endsStatement && (k === RPAREN || k === RBRACKET) && this.LA(2).tokenTypeIdx === SEMI) {
+      this.err(next.startOffset, `extraneous '${next.image}' before ';'`);
+      this.consumeToken();
+      this.take(i, L.Semi);
       return;
     }
     const pos = this.prevEnd();
     this.err(pos, message);
-    const next = this.LA(1);
     if (next.tokenTypeIdx === RBRACE || next.tokenTypeIdx === EOF_IDX) return;
     const nl = this.text.indexOf("\n", pos);
     if (nl !== -1 && nl < next.startOffset) return;
@@ -474,7 +615,7 @@ class CParser extends EmbeddedActionsParser {
     if (!this.typedefSeen.has(name)) return false;
     const s = this.scopes;
     for (let i = s.length - 1; i >= 0; i--) {
-      const v = s[i]!.get(name);
+      const v = s[i]?.get(name);
       if (v !== undefined) return v;
     }
     return false;
@@ -484,12 +625,17 @@ class CParser extends EmbeddedActionsParser {
     let x = d;
     while (x.kind !== "ident") x = x.inner;
     if (x.name === null) return;
-    this.scopes[this.scopes.length - 1]!.set(x.name, isTypedef);
+    this.currentScope().set(x.name, isTypedef);
     if (isTypedef) this.typedefSeen.add(x.name);
   }
 
   private declareName(name: string): void {
-    this.scopes[this.scopes.length - 1]!.set(name, false);
+    this.currentScope().set(name, false);
+  }
+
+  private currentScope(): Map<string, boolean> {
+    const i = this.scopes.length - 1;
+    return (this.scopes[i] ??= new Map());
   }
 
   // ------------------------------------------------------------------ lookahead predicates
@@ -500,7 +646,8 @@ class CParser extends EmbeddedActionsParser {
     if (DECL_START[k]) return true;
     if (k !== ID) return false;
     const k2 = this.LA(2).tokenTypeIdx;
-    if (this.isTypedefName(t.image)) return k2 !== COLON;
+    // after a typedef name, only these continue a declaration (`T + 1;`, `T: ...` do not)
+    if (this.isTypedefName(t.image)) return k2 === ID || k2 === STAR || k2 === LPAREN || k2 === SEMI || DECL_START[k2]!;
     return k2 === ID; // `foo bar;` is never an expression: an unknown type name
   }
 
@@ -574,6 +721,7 @@ class CParser extends EmbeddedActionsParser {
   });
 
   private readonly declOrFunctionDef: ParserMethod<[], ExternalDecl | null> = this.RULE("declOrFunctionDef", (): ExternalDecl | null => {
+    this.fnScopes.length = 0;
     const spec = this.SUBRULE(this.declSpec, ARGS_TOP);
     if (!this.RECORDING_PHASE) {
       const t = this.LA(1);
@@ -582,25 +730,16 @@ class CParser extends EmbeddedActionsParser {
           this.SKIP_TOKEN(); // a stray ';' at file scope
           return null;
         }
-        if (t.tokenTypeIdx !== ID) this.fail(this.tokPos(t), "expected identifier or '('");
+        if (t.tokenTypeIdx !== ID) this.fail(t.startOffset, "expected identifier or '('");
         this.warn(t.startOffset, "type specifier missing, defaults to 'int'");
         spec.typeWords.push({ word: "int", pos: t.startOffset });
       }
       const early = this.missingSemiAfterTag(spec);
       if (early !== null) return early;
     }
-    return this.OR({
-      DEF: [
-        {
-          ALT: (): ExternalDecl => {
-            this.CONSUME(L.Semi);
-            return { kind: "declaration", pos: spec.pos, spec, declarators: [] };
-          },
-        },
-        { ALT: (): ExternalDecl => this.SUBRULE(this.declaratorsOrFunction, { ARGS: [spec] }) },
-      ],
-      ERR_MSG: "expected identifier or '('",
-    });
+    const semi = this.opt(0, this.tok1.tokenTypeIdx === SEMI, () => this.CONSUME(L.Semi));
+    if (semi !== undefined && !this.RECORDING_PHASE) return { kind: "declaration", pos: spec.pos, spec, declarators: [] };
+    return this.SUBRULE(this.declaratorsOrFunction, { ARGS: [spec] });
   });
 
   /** `struct S {...}` directly followed by something that cannot continue the declaration. */
@@ -619,31 +758,30 @@ class CParser extends EmbeddedActionsParser {
     "declaratorsOrFunction",
     (spec: DeclSpec): ExternalDecl => {
       const first = this.SUBRULE(this.declarator);
-      this.ACTION(() => this.declare(first, spec.storage === "typedef"));
-      const fd = this.OPTION({
-        GATE: () => {
-          const fn = declaredFunction(first);
-          if (fn === null) return false;
-          const k = this.LA(1).tokenTypeIdx;
-          return k === LBRACE || (fn.identifiers.length > 0 && this.startsDeclaration());
-        },
-        DEF: () => this.SUBRULE(this.functionDefRest, { ARGS: [spec, first] }),
-      });
+      if (!this.RECORDING_PHASE) this.declare(first, spec.storage === "typedef");
+      const fd = this.opt(0, !this.RECORDING_PHASE && this.functionDefAhead(first), () => this.SUBRULE(this.functionDefRest, { ARGS: [spec, first] }));
       if (fd !== undefined && !this.RECORDING_PHASE) return fd;
-      const init = this.OPTION2(() => {
+      const init = this.opt(2, this.tok1.tokenTypeIdx === ASSIGN, () => {
         this.CONSUME(L.Assign);
         return this.SUBRULE(this.initializer);
       });
       const decls: InitDeclarator[] = [{ pos: first?.pos, declarator: first, init: init ?? null }];
-      this.MANY(() => {
+      this.loop(0, IS_COMMA, () => {
         this.CONSUME(L.Comma);
         decls.push(this.SUBRULE(this.initDeclarator, { ARGS: [spec] }));
       });
-      this.ACTION(() => this.checkDeclarators(decls));
+      if (!this.RECORDING_PHASE) this.checkDeclarators(decls);
       this.expectSemi(0, "expected ';' after declaration");
       return { kind: "declaration", pos: spec?.pos, spec, declarators: decls };
     },
   );
+
+  /** After the first declarator: does a function body (or K&R declarations) follow? */
+  private functionDefAhead(d: Declarator): boolean {
+    const fn = declaredFunction(d);
+    if (fn === null) return false;
+    return this.tok1.tokenTypeIdx === LBRACE || (fn.identifiers.length > 0 && this.startsDeclaration());
+  }
 
   /** Declarations that are not definitions cannot use an identifier list. */
   private checkDeclarators(decls: InitDeclarator[]): void {
@@ -660,20 +798,22 @@ class CParser extends EmbeddedActionsParser {
   private readonly functionDefRest: ParserMethod<[DeclSpec, Declarator], FunctionDef> = this.RULE(
     "functionDefRest",
     (spec: DeclSpec, d: Declarator): FunctionDef => {
-      this.ACTION(() => {
+      if (!this.RECORDING_PHASE) {
+        // the parameters' scope becomes the body's scope
         const fn = declaredFunction(d);
-        this.scopes.push((fn !== null && this.fnScopes.get(fn)) || new Map());
-      });
+        this.scopes.push(this.fnScopes.find((f) => f.fn === fn)?.scope ?? null);
+      }
       const olds: Declaration[] = [];
-      this.MANY({
-        GATE: () => this.LA(1).tokenTypeIdx !== LBRACE,
-        DEF: () => {
+      this.loopWhile(
+        0,
+        () => this.tok1.tokenTypeIdx !== LBRACE && this.startsDeclaration(),
+        () => {
           olds.push(this.SUBRULE(this.declaration));
         },
-      });
-      if (!this.RECORDING_PHASE && this.LA(1).tokenTypeIdx !== LBRACE) this.fail(this.tokPos(this.LA(1)), "expected function body after function declarator");
+      );
+      if (!this.RECORDING_PHASE && this.tok1.tokenTypeIdx !== LBRACE) this.fail(this.tok1.startOffset, "expected function body after function declarator");
       const body = this.SUBRULE(this.compoundStatement, ARGS_FALSE);
-      this.ACTION(() => this.scopes.pop());
+      if (!this.RECORDING_PHASE) this.scopes.pop();
       return { kind: "functionDef", pos: spec?.pos, spec, declarator: d, oldStyleDecls: olds, body, endPos: body?.endPos };
     },
   );
@@ -686,16 +826,16 @@ class CParser extends EmbeddedActionsParser {
       if (early !== null) return early;
     }
     const decls: InitDeclarator[] = [];
-    this.OPTION(() => {
+    this.opt(0, IS_DECLARATOR_START[this.tok1.tokenTypeIdx]!, () => {
       decls.push(this.SUBRULE(this.initDeclarator, { ARGS: [spec] }));
-      this.MANY(() => {
+      this.loop(0, IS_COMMA, () => {
         this.CONSUME(L.Comma);
         decls.push(this.SUBRULE2(this.initDeclarator, { ARGS: [spec] }));
       });
     });
     if (!this.RECORDING_PHASE) {
       if (decls.length === 0) {
-        if (this.LA(1).tokenTypeIdx !== SEMI) this.fail(this.tokPos(this.LA(1)), "expected identifier or '('");
+        if (this.LA(1).tokenTypeIdx !== SEMI) this.fail(this.LA(1).startOffset, "expected identifier or '('");
       } else {
         this.checkDeclarators(decls);
       }
@@ -706,8 +846,8 @@ class CParser extends EmbeddedActionsParser {
 
   private readonly initDeclarator: ParserMethod<[DeclSpec], InitDeclarator> = this.RULE("initDeclarator", (spec: DeclSpec): InitDeclarator => {
     const d = this.SUBRULE(this.declarator);
-    this.ACTION(() => this.declare(d, spec.storage === "typedef"));
-    const init = this.OPTION(() => {
+    if (!this.RECORDING_PHASE) this.declare(d, spec.storage === "typedef");
+    const init = this.opt(0, this.tok1.tokenTypeIdx === ASSIGN, () => {
       this.CONSUME(L.Assign);
       return this.SUBRULE(this.initializer);
     });
@@ -741,21 +881,26 @@ class CParser extends EmbeddedActionsParser {
       ALT: () => {
         const spec = this.curSpec;
         const t = this.CONSUME(L.Identifier);
-        if (!this.RECORDING_PHASE && !this.isTypedefName(t.image)) this.err(t.startOffset, `unknown type name '${t.image}'`);
+        if (!this.RECORDING_PHASE && !this.isTypedefName(t.image)) {
+          const tag = this.tagsSeen.get(t.image);
+          this.err(t.startOffset, tag === undefined ? `unknown type name '${t.image}'` : `must use '${tag}' tag to refer to type '${t.image}'`);
+        }
         spec.tagged = { kind: "typedefName", pos: t.startOffset, name: t.image };
       },
     },
   ];
 
   private readonly declSpec: ParserMethod<[number], DeclSpec> = this.RULE("declSpec", (ctx: number): DeclSpec => {
-    const spec = newSpec(this.RECORDING_PHASE ? 0 : this.tokPos(this.LA(1)));
-    this.MANY({
-      GATE: () => this.specContinues(spec, ctx),
-      DEF: () => {
+    const spec = newSpec(this.RECORDING_PHASE ? 0 : this.tok1.startOffset);
+    if (this.RECORDING_PHASE) {
+      this.MANY(() => this.OR(this.specAlts));
+    } else {
+      // the MANY's decision is exactly this gate (plus LL(1), which it implies)
+      while (this.specContinues(spec, ctx)) {
         this.curSpec = spec;
         this.OR(this.specAlts);
-      },
-    });
+      }
+    }
     if (spec.typeWords.length === 0 && spec.tagged === null && !specIsEmpty(spec) && !this.RECORDING_PHASE) {
       // C89 implicit int: `static x;`, `const y = 1;`
       this.warn(spec.pos, "type specifier missing, defaults to 'int'");
@@ -797,8 +942,8 @@ class CParser extends EmbeddedActionsParser {
 
   private readonly structSpec: ParserMethod<[], StructSpec> = this.RULE("structSpec", (): StructSpec => {
     const kw = this.CONSUME(L.StructOrUnion);
-    const tag = this.OPTION(() => this.CONSUME(L.Identifier));
-    const members = this.OPTION2(() => {
+    const tag = this.opt(0, this.tok1.tokenTypeIdx === ID, () => this.CONSUME(L.Identifier));
+    const members = this.opt(2, this.tok1.tokenTypeIdx === LBRACE, () => {
       const lb = this.CONSUME(L.LBrace);
       this.enter();
       const list: StructMemberDecl[] = [];
@@ -818,9 +963,10 @@ class CParser extends EmbeddedActionsParser {
       return list;
     });
     const isUnion = kw.tokenType === L.Union;
+    if (tag !== undefined && !this.RECORDING_PHASE) this.tagsSeen.set(tag.image, isUnion ? "union" : "struct");
     if (!this.RECORDING_PHASE && tag === undefined && members === undefined) {
       const t = this.LA(1);
-      this.fail(this.tokPos(t), t.tokenTypeIdx === SEMI ? `declaration of anonymous ${isUnion ? "union" : "struct"} must be a definition` : "expected identifier or '{'");
+      this.fail(t.startOffset, t.tokenTypeIdx === SEMI ? `declaration of anonymous ${isUnion ? "union" : "struct"} must be a definition` : "expected identifier or '{'");
     }
     return { kind: "structSpec", pos: kw.startOffset, isUnion, tag: tag?.image ?? null, members: members ?? null };
   });
@@ -843,14 +989,14 @@ class CParser extends EmbeddedActionsParser {
     const spec = this.SUBRULE(this.declSpec, ARGS_PARAM);
     if (!this.RECORDING_PHASE && specIsEmpty(spec)) {
       const t = this.LA(1);
-      if (t.tokenTypeIdx !== SEMI) this.fail(this.tokPos(t), "type name requires a specifier or qualifier");
+      if (t.tokenTypeIdx !== SEMI) this.fail(t.startOffset, "type name requires a specifier or qualifier");
       this.SKIP_TOKEN(); // an extra ';' inside a struct
       return null;
     }
     const decls: StructMemberDecl["declarators"] = [];
-    this.OPTION(() => {
+    this.opt(0, IS_MEMBER_DECLARATOR_START[this.tok1.tokenTypeIdx]!, () => {
       decls.push(this.SUBRULE(this.memberDeclarator));
-      this.MANY(() => {
+      this.loop(0, IS_COMMA, () => {
         this.CONSUME(L.Comma);
         decls.push(this.SUBRULE2(this.memberDeclarator));
       });
@@ -860,7 +1006,10 @@ class CParser extends EmbeddedActionsParser {
   });
 
   private readonly memberDeclarator: ParserMethod<[], StructMemberDecl["declarators"][number]> = this.RULE("memberDeclarator", () =>
-    this.OR([
+    this.OR(this.memberDeclAlts),
+  );
+
+  private readonly memberDeclAlts: IOrAlt<StructMemberDecl["declarators"][number]>[] = [
       {
         ALT: () => {
           const c = this.CONSUME(L.Colon);
@@ -871,45 +1020,46 @@ class CParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const d = this.SUBRULE(this.declarator);
-          const w = this.OPTION(() => {
+          const w = this.opt(0, this.tok1.tokenTypeIdx === COLON, () => {
             this.CONSUME2(L.Colon);
             return this.SUBRULE2(this.conditional);
           });
           return { declarator: d, bitWidth: w ?? null, pos: d?.pos };
         },
       },
-    ]),
-  );
+  ];
 
   private readonly enumSpec: ParserMethod<[], EnumSpec> = this.RULE("enumSpec", (): EnumSpec => {
     const kw = this.CONSUME(L.Enum);
-    const tag = this.OPTION(() => this.CONSUME(L.Identifier));
-    const list = this.OPTION2(() => {
+    const tag = this.opt(0, this.tok1.tokenTypeIdx === ID, () => this.CONSUME(L.Identifier));
+    const list = this.opt(2, this.tok1.tokenTypeIdx === LBRACE, () => {
       const lb = this.CONSUME(L.LBrace);
       const items: NonNullable<EnumSpec["enumerators"]> = [];
       items.push(this.SUBRULE(this.enumerator));
-      this.MANY({
-        GATE: () => this.LA(2).tokenTypeIdx !== RBRACE,
-        DEF: () => {
+      this.loopWhile(
+        0,
+        () => this.tok1.tokenTypeIdx === COMMA && this.LA(2).tokenTypeIdx !== RBRACE,
+        () => {
           this.CONSUME(L.Comma);
           items.push(this.SUBRULE2(this.enumerator));
         },
-      });
-      this.OPTION3(() => this.CONSUME2(L.Comma));
+      );
+      this.opt(3, this.tok1.tokenTypeIdx === COMMA, () => this.CONSUME2(L.Comma));
       this.expectPunct(0, L.RBrace, "expected '= constant-expression' or end of enumerator definition", lb);
       return items;
     });
-    if (!this.RECORDING_PHASE && tag === undefined && list === undefined) this.fail(this.tokPos(this.LA(1)), "expected identifier or '{'");
+    if (tag !== undefined && !this.RECORDING_PHASE) this.tagsSeen.set(tag.image, "enum");
+    if (!this.RECORDING_PHASE && tag === undefined && list === undefined) this.fail(this.LA(1).startOffset, "expected identifier or '{'");
     return { kind: "enumSpec", pos: kw.startOffset, tag: tag?.image ?? null, enumerators: list ?? null };
   });
 
   private readonly enumerator: ParserMethod<[], { name: string; value: Expr | null; pos: number }> = this.RULE("enumerator", () => {
     const n = this.expectTok(0, L.Identifier, "expected identifier");
-    const v = this.OPTION(() => {
+    const v = this.opt(0, this.tok1.tokenTypeIdx === ASSIGN, () => {
       this.CONSUME(L.Assign);
       return this.SUBRULE(this.conditional);
     });
-    this.ACTION(() => this.declareName(n.image));
+    if (!this.RECORDING_PHASE) this.declareName(n.image);
     return { name: n.image, value: v ?? null, pos: n.startOffset };
   });
 
@@ -923,112 +1073,133 @@ class CParser extends EmbeddedActionsParser {
     this.declaratorBody(mode ?? MODE_ABSTRACT),
   );
 
-  /** Shared by the two declarator rules; `mode` 0 records no empty alternative. */
+  /** Inputs of the cached declarator alternatives (read at the start of each ALT). */
+  private declMode = 0;
+  private declStart = 0;
+  private declInner: Declarator = { kind: "ident", pos: 0, name: null };
+
+  private readonly concreteBaseAlts: OrMethodOpts<Declarator> = {
+    DEF: [
+      {
+        ALT: (): Declarator => {
+          const t = this.CONSUME(L.Identifier);
+          return { kind: "ident", pos: t.startOffset, name: t.image };
+        },
+      },
+      {
+        ALT: (): Declarator => {
+          const lp = this.CONSUME(L.LParen);
+          this.enter();
+          const inner = this.SUBRULE(this.declarator);
+          this.expectPunct(0, L.RParen, "expected ')'", lp);
+          this.nest--;
+          return inner;
+        },
+      },
+    ],
+    ERR_MSG: "expected identifier or '('",
+  };
+
+  private readonly abstractBaseAlts: OrMethodOpts<Declarator> = {
+    DEF: [
+      {
+        GATE: () => this.declMode !== MODE_ABSTRACT,
+        ALT: (): Declarator => {
+          const t = this.CONSUME(L.Identifier);
+          return { kind: "ident", pos: t.startOffset, name: t.image };
+        },
+      },
+      {
+        GATE: () => this.nestedDeclaratorAhead(this.declMode),
+        ALT: (): Declarator => {
+          const args = this.declMode === MODE_PARAM ? ARGS_MODE_PARAM : ARGS_ABSTRACT;
+          const lp = this.CONSUME(L.LParen);
+          this.enter();
+          const inner = this.SUBRULE(this.absDeclarator, args);
+          this.expectPunct(0, L.RParen, "expected ')'", lp);
+          this.nest--;
+          return inner;
+        },
+      },
+      { ALT: (): Declarator => ({ kind: "ident", pos: this.declStart, name: null }) },
+    ],
+    ERR_MSG: "expected identifier or '('",
+  };
+
+  private readonly arraySizeAlts: IOrAlt<Expr | null>[] = [
+    {
+      GATE: () => this.tok1.tokenTypeIdx === STAR && this.LA(2).tokenTypeIdx === RBRACKET,
+      ALT: () => {
+        this.CONSUME2(L.Star);
+        return null; // `[*]`
+      },
+    },
+    { ALT: () => this.SUBRULE(this.assignment) },
+  ];
+
+  private readonly declSuffixAlts: IOrAlt<Declarator>[] = [
+    {
+      ALT: (): Declarator => {
+        const inner = this.declInner;
+        const start = this.declStart;
+        const lb = this.CONSUME(L.LBracket);
+        this.loop(4, IS_QUAL_OR_STATIC, () => this.OR3([{ ALT: () => this.CONSUME2(L.TypeQualKw) }, { ALT: () => this.CONSUME(L.Static) }]));
+        const size = this.opt(0, this.tok1.tokenTypeIdx !== RBRACKET, () => this.OR4(this.arraySizeAlts));
+        this.expectPunct(1, L.RBracket, "expected ']'", lb);
+        return { kind: "array", pos: start, size: size ?? null, inner };
+      },
+    },
+    {
+      ALT: (): Declarator => {
+        const inner = this.declInner;
+        const start = this.declStart;
+        const pl = this.SUBRULE(this.paramList);
+        const fn: FunctionDeclarator = {
+          kind: "function",
+          pos: start,
+          params: pl.params,
+          variadic: pl.variadic,
+          oldStyle: pl.oldStyle,
+          identifiers: pl.identifiers,
+          inner,
+        };
+        if (!this.RECORDING_PHASE && pl.scope !== null) this.fnScopes.push({ fn, scope: pl.scope });
+        return fn;
+      },
+    },
+  ];
+
+  /**
+   * Shared by the two declarator rules; `mode` 0 (concrete) records no empty alternative.
+   * Pointers wrap everything after them; suffixes wrap what precedes them.
+   */
   private declaratorBody(mode: number): Declarator {
     let ptrs: { pos: number; isConst: boolean; isVolatile: boolean }[] | null = null;
-    this.MANY(() => {
+    this.loop(0, IS_STAR, () => {
       const s = this.CONSUME(L.Star);
       const p = { pos: s.startOffset, isConst: false, isVolatile: false };
-      this.MANY2(() => {
+      this.loop(2, IS_QUAL, () => {
         const q = this.CONSUME(L.TypeQualKw);
         if (q.tokenType === L.Const) p.isConst = true;
         else if (q.tokenType === L.Volatile) p.isVolatile = true;
       });
       (ptrs ??= []).push(p);
     });
-    const start = this.RECORDING_PHASE ? 0 : this.tokPos(this.LA(1));
+    const start = this.tok1.startOffset;
     let d: Declarator;
     if (mode === 0) {
-      d = this.OR({
-        DEF: [
-          {
-            ALT: (): Declarator => {
-              const t = this.CONSUME(L.Identifier);
-              return { kind: "ident", pos: t.startOffset, name: t.image };
-            },
-          },
-          {
-            ALT: (): Declarator => {
-              const lp = this.CONSUME(L.LParen);
-              this.enter();
-              const inner = this.SUBRULE(this.declarator);
-              this.expectPunct(0, L.RParen, "expected ')'", lp);
-              this.nest--;
-              return inner;
-            },
-          },
-        ],
-        ERR_MSG: "expected identifier or '('",
-      });
+      d = this.OR(this.concreteBaseAlts);
     } else {
-      this.curMode = mode;
-      d = this.OR({
-        DEF: [
-          {
-            GATE: () => this.curMode !== MODE_ABSTRACT,
-            ALT: (): Declarator => {
-              const t = this.CONSUME(L.Identifier);
-              return { kind: "ident", pos: t.startOffset, name: t.image };
-            },
-          },
-          {
-            GATE: () => this.nestedDeclaratorAhead(this.curMode),
-            ALT: (): Declarator => {
-              const lp = this.CONSUME(L.LParen);
-              this.enter();
-              const inner = this.SUBRULE(this.absDeclarator, { ARGS: [mode] });
-              this.expectPunct(0, L.RParen, "expected ')'", lp);
-              this.nest--;
-              return inner;
-            },
-          },
-          { ALT: (): Declarator => ({ kind: "ident", pos: start, name: null }) },
-        ],
-        ERR_MSG: "expected identifier or '('",
-      });
+      this.declMode = mode;
+      this.declStart = start;
+      d = this.OR(this.abstractBaseAlts);
     }
-    this.MANY3(() => {
-      const inner = d;
-      d = this.OR2([
-        {
-          ALT: (): Declarator => {
-            const lb = this.CONSUME(L.LBracket);
-            this.MANY4(() => this.OR3([{ ALT: () => this.CONSUME2(L.TypeQualKw) }, { ALT: () => this.CONSUME(L.Static) }]));
-            const size = this.OPTION(() =>
-              this.OR4([
-                {
-                  GATE: () => this.LA(1).tokenTypeIdx === STAR && this.LA(2).tokenTypeIdx === RBRACKET,
-                  ALT: () => {
-                    this.CONSUME2(L.Star);
-                    return null;
-                  },
-                },
-                { ALT: () => this.SUBRULE(this.assignment) },
-              ]),
-            );
-            this.expectPunct(1, L.RBracket, "expected ']'", lb);
-            return { kind: "array", pos: start, size: size ?? null, inner };
-          },
-        },
-        {
-          ALT: (): Declarator => {
-            const pl = this.SUBRULE(this.paramList);
-            const fn: FunctionDeclarator = {
-              kind: "function",
-              pos: start,
-              params: pl.params,
-              variadic: pl.variadic,
-              oldStyle: pl.oldStyle,
-              identifiers: pl.identifiers,
-              inner,
-            };
-            this.ACTION(() => this.fnScopes.set(fn, pl.scope));
-            return fn;
-          },
-        },
-      ]);
+    this.loop(3, IS_DECL_SUFFIX, () => {
+      this.declInner = d;
+      this.declStart = start;
+      d = this.OR2(this.declSuffixAlts);
     });
-    // (assigned inside the MANY closure, which TypeScript's narrowing cannot see)
+    // (assigned inside the loop closure, which TypeScript's narrowing cannot see)
     const ps = ptrs as { pos: number; isConst: boolean; isVolatile: boolean }[] | null;
     if (ps !== null) {
       for (let i = ps.length - 1; i >= 0; i--) {
@@ -1039,31 +1210,28 @@ class CParser extends EmbeddedActionsParser {
     return d;
   }
 
+  private readonly paramListAlts: OrMethodOpts<ParamListResult> = {
+    DEF: [
+      {
+        GATE: () => {
+          const t = this.tok1;
+          if (t.tokenTypeIdx !== ID || this.isTypedefName(t.image)) return false;
+          const k2 = this.LA(2).tokenTypeIdx;
+          return k2 === COMMA || k2 === RPAREN;
+        },
+        ALT: () => this.SUBRULE(this.identifierList),
+      },
+      { ALT: () => this.SUBRULE(this.paramDecls) },
+    ],
+    ERR_MSG: "expected parameter declarator",
+  };
+
   private readonly paramList: ParserMethod<[], ParamListResult> = this.RULE("paramList", (): ParamListResult => {
     const lp = this.CONSUME(L.LParen);
-    const scope: Scope = new Map();
-    this.ACTION(() => this.scopes.push(scope));
-    const r = this.OPTION({
-      GATE: () => this.LA(1).tokenTypeIdx !== RPAREN,
-      DEF: () =>
-        this.OR({
-          DEF: [
-            {
-              GATE: () => {
-                const t = this.LA(1);
-                if (t.tokenTypeIdx !== ID || this.isTypedefName(t.image)) return false;
-                const k2 = this.LA(2).tokenTypeIdx;
-                return k2 === COMMA || k2 === RPAREN;
-              },
-              ALT: () => this.SUBRULE(this.identifierList),
-            },
-            { ALT: () => this.SUBRULE(this.paramDecls) },
-          ],
-          ERR_MSG: "expected parameter declarator",
-        }),
-    });
+    if (!this.RECORDING_PHASE) this.scopes.push(null);
+    const r = this.opt(0, this.tok1.tokenTypeIdx !== RPAREN, () => this.OR(this.paramListAlts));
     this.expectPunct(0, L.RParen, "expected ')'", lp);
-    this.ACTION(() => this.scopes.pop());
+    const scope = this.RECORDING_PHASE ? null : this.scopes.pop()!;
     if (r === undefined || this.RECORDING_PHASE) return { params: [], variadic: false, oldStyle: true, identifiers: [], scope };
     r.scope = scope;
     return r;
@@ -1073,47 +1241,43 @@ class CParser extends EmbeddedActionsParser {
     const ids: { name: string; pos: number }[] = [];
     const first = this.CONSUME(L.Identifier);
     ids.push({ name: first.image, pos: first.startOffset });
-    this.MANY(() => {
+    this.loop(0, IS_COMMA, () => {
       this.CONSUME(L.Comma);
       const t = this.expectTok(1, L.Identifier, "expected identifier");
       ids.push({ name: t.image, pos: t.startOffset });
     });
-    this.ACTION(() => {
-      for (const id of ids) this.declareName(id.name);
-    });
-    return { params: [], variadic: false, oldStyle: true, identifiers: ids, scope: new Map() };
+    if (!this.RECORDING_PHASE) for (const id of ids) this.declareName(id.name);
+    return { params: [], variadic: false, oldStyle: true, identifiers: ids, scope: null };
   });
+
+  /** A parameter declaration or `...` (returned as its token), with DSL index i. */
+  private paramOrEllipsis(i: number): IOrAlt<ParamDecl | IToken>[] {
+    return [{ ALT: () => this.consume(i, L.Ellipsis) }, { ALT: () => this.subrule(i, this.paramDecl) }];
+  }
+  private readonly paramAlts0 = { DEF: this.paramOrEllipsis(0), ERR_MSG: "expected parameter declarator" };
+  private readonly paramAlts1 = { DEF: this.paramOrEllipsis(1), ERR_MSG: "expected parameter declarator" };
 
   private readonly paramDecls: ParserMethod<[], ParamListResult> = this.RULE("paramDecls", (): ParamListResult => {
     const params: ParamDecl[] = [];
     let variadic = false;
-    const ellipsisOr = (i: number): void => {
-      this.or(i, {
-        DEF: [
-          {
-            ALT: () => {
-              const e = this.consume(i, L.Ellipsis);
-              if (!this.RECORDING_PHASE && params.length === 0) this.err(e.startOffset, "ISO C requires a named parameter before '...'");
-              variadic = true;
-            },
-          },
-          {
-            ALT: () => {
-              params.push(this.subrule(i, this.paramDecl));
-            },
-          },
-        ],
-        ERR_MSG: "expected parameter declarator",
-      });
+    const take = (p: ParamDecl | IToken): void => {
+      if (this.RECORDING_PHASE) return;
+      if (!("tokenType" in p)) {
+        params.push(p);
+        return;
+      }
+      if (params.length === 0) this.err(p.startOffset, "ISO C requires a named parameter before '...'");
+      variadic = true;
     };
-    ellipsisOr(0);
-    this.MANY({
-      GATE: () => !variadic,
-      DEF: () => {
+    take(this.or(0, this.paramAlts0));
+    this.loopWhile(
+      0,
+      () => !variadic && this.tok1.tokenTypeIdx === COMMA,
+      () => {
         this.CONSUME(L.Comma);
-        ellipsisOr(1);
+        take(this.or(1, this.paramAlts1));
       },
-    });
+    );
     if (!this.RECORDING_PHASE && params.length === 1 && !variadic) {
       // `(void)`: no parameters
       const p = params[0]!;
@@ -1131,14 +1295,14 @@ class CParser extends EmbeddedActionsParser {
         params.length = 0;
       }
     }
-    return { params, variadic, oldStyle: false, identifiers: [], scope: new Map() };
+    return { params, variadic, oldStyle: false, identifiers: [], scope: null };
   });
 
   private readonly paramDecl: ParserMethod<[], ParamDecl> = this.RULE("paramDecl", (): ParamDecl => {
     const spec = this.SUBRULE(this.declSpec, ARGS_PARAM);
-    if (!this.RECORDING_PHASE && specIsEmpty(spec)) this.fail(this.tokPos(this.LA(1)), "expected parameter declarator");
+    if (!this.RECORDING_PHASE && specIsEmpty(spec)) this.fail(this.LA(1).startOffset, "expected parameter declarator");
     const d = this.SUBRULE(this.absDeclarator, ARGS_MODE_PARAM);
-    this.ACTION(() => this.declare(d, false));
+    if (!this.RECORDING_PHASE) this.declare(d, false);
     return { pos: spec.pos, spec, declarator: d };
   });
 
@@ -1170,46 +1334,47 @@ class CParser extends EmbeddedActionsParser {
     const lb = this.CONSUME(L.LBrace);
     this.enter();
     const items: InitList["items"] = [];
-    this.OPTION(() => {
+    this.opt(0, this.tok1.tokenTypeIdx !== RBRACE, () => {
       items.push(this.SUBRULE(this.initItem));
-      this.MANY({
-        GATE: () => this.LA(2).tokenTypeIdx !== RBRACE,
-        DEF: () => {
+      this.loopWhile(
+        0,
+        () => this.tok1.tokenTypeIdx === COMMA && this.LA(2).tokenTypeIdx !== RBRACE,
+        () => {
           this.CONSUME(L.Comma);
           items.push(this.SUBRULE2(this.initItem));
         },
-      });
-      this.OPTION2(() => this.CONSUME2(L.Comma));
+      );
+      this.opt(2, this.tok1.tokenTypeIdx === COMMA, () => this.CONSUME2(L.Comma));
     });
     this.expectPunct(0, L.RBrace, "expected '}'", lb);
     this.nest--;
     return { kind: "initList", pos: lb.startOffset, items };
   });
 
+  private readonly designatorAlts: IOrAlt<Designator>[] = [
+    {
+      ALT: (): Designator => {
+        const d = this.CONSUME(L.Dot);
+        const n = this.expectTok(0, L.Identifier, "expected a field designator, such as '.field = 4'");
+        return { kind: "field", name: n.image, pos: d.startOffset };
+      },
+    },
+    {
+      ALT: (): Designator => {
+        const lb = this.CONSUME(L.LBracket);
+        const e = this.SUBRULE(this.conditional);
+        this.expectPunct(0, L.RBracket, "expected ']'", lb);
+        return { kind: "index", index: e, pos: lb.startOffset };
+      },
+    },
+  ];
+
   private readonly initItem: ParserMethod<[], InitList["items"][number]> = this.RULE("initItem", () => {
     const desigs: Designator[] = [];
-    this.MANY(() => {
-      desigs.push(
-        this.OR([
-          {
-            ALT: (): Designator => {
-              const d = this.CONSUME(L.Dot);
-              const n = this.expectTok(0, L.Identifier, "expected a field designator, such as '.field = 4'");
-              return { kind: "field", name: n.image, pos: d.startOffset };
-            },
-          },
-          {
-            ALT: (): Designator => {
-              const lb = this.CONSUME(L.LBracket);
-              const e = this.SUBRULE(this.conditional);
-              this.expectPunct(0, L.RBracket, "expected ']'", lb);
-              return { kind: "index", index: e, pos: lb.startOffset };
-            },
-          },
-        ]),
-      );
+    this.loop(0, IS_DESIGNATOR, () => {
+      desigs.push(this.OR(this.designatorAlts));
     });
-    const eq = this.OPTION({ GATE: () => desigs.length > 0, DEF: () => this.CONSUME(L.Assign) });
+    const eq = this.opt(0, desigs.length > 0 && this.tok1.tokenTypeIdx === ASSIGN, () => this.CONSUME(L.Assign));
     if (!this.RECORDING_PHASE && desigs.length > 0 && eq === undefined) this.fail(this.prevEnd(), "expected '=' or another designator");
     const init = this.SUBRULE(this.initializer);
     return { designators: desigs, init, pos: desigs.length > 0 ? desigs[0]!.pos : init?.pos };
@@ -1219,7 +1384,7 @@ class CParser extends EmbeddedActionsParser {
 
   private readonly compoundStatement: ParserMethod<[boolean], Block> = this.RULE("compoundStatement", (newScope: boolean): Block => {
     const lb = this.CONSUME(L.LBrace);
-    if (newScope) this.ACTION(() => this.scopes.push(new Map()));
+    if (newScope && !this.RECORDING_PHASE) this.scopes.push(null);
     const items: Stmt[] = [];
     for (;;) {
       this.MANY(() => {
@@ -1235,7 +1400,7 @@ class CParser extends EmbeddedActionsParser {
       if (this.LA(1) === t) this.SKIP_TOKEN();
     }
     const rb = this.expectPunct(0, L.RBrace, "expected '}'", lb);
-    if (newScope) this.ACTION(() => this.scopes.pop());
+    if (newScope && !this.RECORDING_PHASE) this.scopes.pop();
     return { kind: "block", pos: lb.startOffset, items, endPos: rb.startOffset };
   });
 
@@ -1254,7 +1419,11 @@ class CParser extends EmbeddedActionsParser {
     const depth = this.scopes.length;
     const nest = this.nest;
     try {
-      return this.OR(this.blockItemAlts);
+      if (this.RECORDING_PHASE) return this.OR(this.blockItemAlts);
+      // same decision as the gated OR, without its per-call allocations
+      if (!this.startsDeclaration()) return this.SUBRULE(this.statement);
+      const d = this.SUBRULE(this.declaration);
+      return { kind: "declStmt", pos: d.pos, decl: d };
     } catch (e) {
       this.handle(e);
       this.scopes.length = depth;
@@ -1290,7 +1459,7 @@ class CParser extends EmbeddedActionsParser {
   private readonly statement: ParserMethod<[], Stmt> = this.RULE("statement", (): Stmt => {
     if (!this.RECORDING_PHASE) {
       const t = this.LA(1);
-      if (t.tokenTypeIdx === RBRACE || t.tokenTypeIdx === EOF_IDX) this.fail(this.tokPos(t), "expected statement");
+      if (t.tokenTypeIdx === RBRACE || t.tokenTypeIdx === EOF_IDX) this.fail(t.startOffset, "expected statement");
     }
     this.enter();
     const s = this.OR(this.statementAlts);
@@ -1314,7 +1483,7 @@ class CParser extends EmbeddedActionsParser {
     const cond = this.SUBRULE(this.expression);
     this.expectPunct(0, L.RParen, "expected ')'", lp);
     const then = this.SUBRULE(this.statement);
-    const els = this.OPTION(() => {
+    const els = this.opt(0, this.tok1.tokenTypeIdx === ELSE, () => {
       this.CONSUME(L.Else);
       return this.SUBRULE2(this.statement);
     });
@@ -1359,7 +1528,7 @@ class CParser extends EmbeddedActionsParser {
       {
         ALT: (): ExprStmt => {
           const e = this.SUBRULE(this.expression);
-          this.expectSemi(2, "expected ';' in 'for' statement specifier");
+          this.expectSemi(2, "expected ';' in 'for' statement specifier", false);
           return { kind: "exprStmt", pos: e.pos, expr: e };
         },
       },
@@ -1370,14 +1539,14 @@ class CParser extends EmbeddedActionsParser {
   private readonly forStatement: ParserMethod<[], Stmt> = this.RULE("forStatement", (): Stmt => {
     const t = this.CONSUME(L.For);
     const lp = this.expectPunct(0, L.LParen, "expected '(' after 'for'");
-    this.ACTION(() => this.scopes.push(new Map()));
+    if (!this.RECORDING_PHASE) this.scopes.push(null);
     const init = this.OR(this.forInitAlts);
-    const cond = this.OPTION(() => this.SUBRULE2(this.expression));
-    this.expectSemi(3, "expected ';' in 'for' statement specifier");
-    const step = this.OPTION2(() => this.SUBRULE3(this.expression));
+    const cond = this.opt(0, this.tok1.tokenTypeIdx !== SEMI, () => this.SUBRULE2(this.expression));
+    this.expectSemi(3, "expected ';' in 'for' statement specifier", false);
+    const step = this.opt(2, this.tok1.tokenTypeIdx !== RPAREN, () => this.SUBRULE3(this.expression));
     this.expectPunct(0, L.RParen, "expected ')'", lp);
     const body = this.SUBRULE(this.statement);
-    this.ACTION(() => this.scopes.pop());
+    if (!this.RECORDING_PHASE) this.scopes.pop();
     return { kind: "for", pos: t.startOffset, init, cond: cond ?? null, step: step ?? null, body };
   });
 
@@ -1405,8 +1574,9 @@ class CParser extends EmbeddedActionsParser {
     return { kind: "default", pos: t.startOffset, body };
   });
 
-  private readonly jumpStatement: ParserMethod<[], Stmt> = this.RULE("jumpStatement", (): Stmt =>
-    this.OR([
+  private readonly jumpStatement: ParserMethod<[], Stmt> = this.RULE("jumpStatement", (): Stmt => this.OR(this.jumpAlts));
+
+  private readonly jumpAlts: IOrAlt<Stmt>[] = [
       {
         ALT: (): Stmt => {
           const t = this.CONSUME(L.Break);
@@ -1429,35 +1599,39 @@ class CParser extends EmbeddedActionsParser {
           return { kind: "goto", pos: t.startOffset, label: l.image };
         },
       },
-    ]),
-  );
+    ];
 
   private readonly returnStatement: ParserMethod<[], Stmt> = this.RULE("returnStatement", (): Stmt => {
     const t = this.CONSUME(L.Return);
-    const value = this.OPTION(() => this.SUBRULE(this.expression));
+    const value = this.opt(0, this.tok1.tokenTypeIdx !== SEMI, () => this.SUBRULE(this.expression));
     this.expectSemi(0, "expected ';' after return statement");
     return { kind: "return", pos: t.startOffset, value: value ?? null };
   });
 
   private readonly exprOrLabelStatement: ParserMethod<[], Stmt> = this.RULE("exprOrLabelStatement", (): Stmt => {
-    const e = this.SUBRULE(this.expression);
-    const body = this.OPTION({
-      GATE: () => e.kind === "ident",
-      DEF: () => {
-        this.CONSUME(L.Colon);
-        return this.labelBody();
-      },
+    // `name :` is a label (labels have their own namespace: a typedef name is fine)
+    const label = this.opt(0, this.tok1.tokenTypeIdx === ID && this.LA(2).tokenTypeIdx === COLON, () => {
+      const t = this.CONSUME(L.Identifier);
+      this.CONSUME(L.Colon);
+      return { t, body: this.labelBody() };
     });
-    if (body !== undefined && !this.RECORDING_PHASE && e.kind === "ident") return { kind: "labeled", pos: e.pos, label: e.name, body };
+    if (label !== undefined && !this.RECORDING_PHASE) return { kind: "labeled", pos: label.t.startOffset, label: label.t.image, body: label.body };
+    const e = this.SUBRULE(this.expression);
     this.expectSemi(0, "expected ';' after expression");
     return { kind: "exprStmt", pos: e?.pos, expr: e };
   });
 
   // =================================================================== expressions
+  //
+  // The C grammar nests 15 levels per operand; here an operand costs two rule calls
+  // (binary, castExpr): assignment/conditional bodies are inlined into `expression`, the
+  // binary levels are one flat loop folded by precedence, and unary/postfix/primary are
+  // one alternation inside castExpr. At run time the common "no operator follows" case
+  // returns before entering chevrotain's OPTION/MANY (same decision, no closures).
 
   private readonly expression: ParserMethod<[], Expr> = this.RULE("expression", (): Expr => {
-    let e = this.SUBRULE(this.assignment);
-    this.MANY(() => {
+    let e = this.assignmentBody();
+    this.loop(0, IS_COMMA, () => {
       this.CONSUME(L.Comma);
       const r = this.SUBRULE2(this.assignment);
       e = { kind: "comma", pos: e?.pos, left: e, right: r };
@@ -1465,41 +1639,49 @@ class CParser extends EmbeddedActionsParser {
     return e;
   });
 
-  private readonly assignment: ParserMethod<[], Expr> = this.RULE("assignment", (): Expr => {
-    const lhs = this.SUBRULE(this.conditional);
-    const r = this.OPTION(() => {
-      const op = this.CONSUME(L.AssignOpTok);
+  private readonly assignment: ParserMethod<[], Expr> = this.RULE("assignment", (): Expr => this.assignmentBody());
+
+  /** Uses DSL indices 9 (and 8 through conditionalBody). */
+  private assignmentBody(): Expr {
+    const lhs = this.conditionalBody();
+    const r = this.opt(9, IS_ASSIGN[this.tok1.tokenTypeIdx]!, () => {
+      const op = this.CONSUME9(L.AssignOpTok);
       this.enter();
-      const value = this.SUBRULE(this.assignment);
+      const value = this.SUBRULE9(this.assignment);
       this.nest--;
       return { op, value };
     });
     if (r === undefined || this.RECORDING_PHASE) return lhs;
     return { kind: "assign", pos: lhs.pos, op: ASSIGN_OP[r.op.tokenTypeIdx]!, target: lhs, value: r.value, opPos: r.op.startOffset };
-  });
+  }
 
-  private readonly conditional: ParserMethod<[], Expr> = this.RULE("conditional", (): Expr => {
-    const c = this.SUBRULE(this.binary);
-    const r = this.OPTION(() => {
-      const q = this.CONSUME(L.Question);
+  private readonly conditional: ParserMethod<[], Expr> = this.RULE("conditional", (): Expr => this.conditionalBody());
+
+  /** Uses DSL index 8 (and 6, 0, 3, 5, 7 through binaryBody). */
+  private conditionalBody(): Expr {
+    const c = this.binaryBody();
+    const r = this.opt(8, this.tok1.tokenTypeIdx === QUESTION, () => {
+      const q = this.CONSUME8(L.Question);
       this.enter();
-      const t = this.SUBRULE(this.expression);
-      this.expectPunct(0, L.Colon, "expected ':'", q);
-      const f = this.SUBRULE(this.conditional);
+      const t = this.SUBRULE8(this.expression);
+      this.expectPunct(8, L.Colon, "expected ':'", q);
+      const f = this.SUBRULE8(this.conditional);
       this.nest--;
       return { t, f };
     });
     if (r === undefined || this.RECORDING_PHASE) return c;
     return { kind: "cond", pos: c.pos, cond: c, then: r.t, else: r.f };
-  });
+  }
 
-  private readonly binary: ParserMethod<[], Expr> = this.RULE("binary", (): Expr => {
-    const first = this.SUBRULE(this.castExpr);
+  /** The binary operator levels, flat (DSL index 6; the first operand is castBody inline). */
+  private binaryBody(): Expr {
+    const first = this.castBody();
+    if (!this.RECORDING_PHASE && BIN_PREC[this.tok1.tokenTypeIdx] === 0) return first;
     let ops: IToken[] | null = null;
     let operands: Expr[] | null = null;
-    this.MANY(() => {
-      const op = this.CONSUME(L.BinaryOpTok);
-      const r = this.SUBRULE2(this.castExpr);
+    this.loop(6, IS_BINARY, () => {
+      const op = this.take(6, L.BinaryOpTok);
+      const r = this.SUBRULE6(this.castExpr);
       if (ops === null || operands === null) {
         ops = [op];
         operands = [first, r];
@@ -1511,7 +1693,7 @@ class CParser extends EmbeddedActionsParser {
     const os = ops as IToken[] | null;
     if (os === null || this.RECORDING_PHASE) return first;
     return foldBinary(operands as unknown as Expr[], os);
-  });
+  }
 
   private readonly castAlts: OrMethodOpts<Expr> = {
     DEF: [
@@ -1528,7 +1710,7 @@ class CParser extends EmbeddedActionsParser {
                 ALT: (): Expr => {
                   const init = this.SUBRULE(this.initList);
                   const lit: CompoundLit = { kind: "compoundLit", pos: lp.startOffset, typeName: tn, init };
-                  return this.suffixes(lit);
+                  return this.suffixes(5, this.suffixAlts5, lit);
                 },
               },
               {
@@ -1544,40 +1726,108 @@ class CParser extends EmbeddedActionsParser {
           return e;
         },
       },
-      { ALT: (): Expr => this.SUBRULE(this.unary) },
+      { ALT: (): Expr => this.unaryBody() },
     ],
     ERR_MSG: "expected expression",
   };
 
-  private readonly castExpr: ParserMethod<[], Expr> = this.RULE("castExpr", (): Expr => this.OR(this.castAlts));
+  private readonly castExpr: ParserMethod<[], Expr> = this.RULE("castExpr", (): Expr => this.castBody());
+
+  /** A cast expression (DSL indices 0, 2, 3, 5, 7). */
+  private castBody(): Expr {
+    if (!this.RECORDING_PHASE && !this.castAhead()) return this.unaryBody();
+    return this.OR(this.castAlts);
+  }
+
+  /** For `++x` and `sizeof x`, whose operands cannot be casts. */
+  private readonly unary: ParserMethod<[], Expr> = this.RULE("unary", (): Expr => this.unaryBody());
+
+  /**
+   * Unary operators, primary expressions and their postfix operators (DSL indices 3, 7).
+   * The postfix loop runs after any alternative: after a unary operator's operand it finds
+   * nothing left to take, as that operand already took its own postfix operators.
+   */
+  private unaryBody(): Expr {
+    return this.suffixes(7, this.suffixAlts7, this.OR3(this.unaryAlts));
+  }
 
   private readonly unaryAlts: OrMethodOpts<Expr> = {
     DEF: [
       {
         ALT: (): Expr => {
-          const t = this.CONSUME(L.IncDecTok);
+          const t = this.CONSUME3(L.IncDecTok);
           this.enter();
-          const operand = this.SUBRULE(this.unary);
+          const operand = this.SUBRULE3(this.unary);
           this.nest--;
           return { kind: "incDec", pos: t.startOffset, op: t.tokenType === L.PlusPlus ? "++" : "--", prefix: true, operand };
         },
       },
       {
         ALT: (): Expr => {
-          const t = this.CONSUME(L.UnaryOpTok);
+          const t = this.CONSUME3(L.UnaryOpTok);
           this.enter();
-          const operand = this.SUBRULE(this.castExpr);
+          const operand = this.SUBRULE3(this.castExpr);
           this.nest--;
           return { kind: "unary", pos: t.startOffset, op: UNARY_OP[t.tokenTypeIdx]!, operand };
         },
       },
-      { ALT: (): Expr => this.SUBRULE(this.sizeofExpr) },
-      { ALT: (): Expr => this.SUBRULE(this.postfix) },
+      { ALT: (): Expr => this.SUBRULE3(this.sizeofExpr) },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.Identifier);
+          if (!this.RECORDING_PHASE && this.isTypedefName(t.image)) this.err(t.startOffset, `unexpected type name '${t.image}': expected expression`);
+          return { kind: "ident", pos: t.startOffset, name: t.image };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.IntLit);
+          if (this.RECORDING_PHASE) return { kind: "intLit", pos: 0, value: 0n, suffix: "", nonDecimal: false };
+          const v = L.decodeInt(t.image, t.startOffset, this.report);
+          return { kind: "intLit", pos: t.startOffset, value: v.value, suffix: v.suffix, nonDecimal: v.nonDecimal };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.CharLit);
+          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, !this.unterminated.has(t), this.report);
+          return { kind: "charLit", pos: t.startOffset, value };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.WideChar);
+          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, true, this.report);
+          return { kind: "charLit", pos: t.startOffset, value };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.FloatLit);
+          return { kind: "floatLit", pos: t.startOffset, text: t.image };
+        },
+      },
+      { ALT: (): Expr => this.SUBRULE3(this.stringLit) },
+      {
+        ALT: (): Expr => {
+          const t = this.CONSUME3(L.WideString);
+          if (!this.RECORDING_PHASE) this.err(t.startOffset, "wide string literals are not supported");
+          return { kind: "stringLit", pos: t.startOffset, bytes: [] };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const lp = this.CONSUME3(L.LParen);
+          this.enter();
+          const e = this.SUBRULE3(this.expression);
+          this.expectPunct(3, L.RParen, "expected ')'", lp);
+          this.nest--;
+          return e;
+        },
+      },
     ],
     ERR_MSG: "expected expression",
   };
-
-  private readonly unary: ParserMethod<[], Expr> = this.RULE("unary", (): Expr => this.OR(this.unaryAlts));
 
   private readonly sizeofExpr: ParserMethod<[], Expr> = this.RULE("sizeofExpr", (): Expr => {
     const s = this.CONSUME(L.Sizeof);
@@ -1590,10 +1840,10 @@ class CParser extends EmbeddedActionsParser {
             const lp = this.CONSUME(L.LParen);
             const tn = this.SUBRULE(this.typeName);
             this.expectPunct(0, L.RParen, "expected ')'", lp);
-            const init = this.OPTION(() => this.SUBRULE(this.initList));
+            const init = this.opt(0, this.tok1.tokenTypeIdx === LBRACE, () => this.SUBRULE(this.initList));
             if (init === undefined && !this.RECORDING_PHASE) return { kind: "sizeofType", pos: s.startOffset, typeName: tn };
             const lit: CompoundLit = { kind: "compoundLit", pos: lp.startOffset, typeName: tn, init: init! };
-            return { kind: "sizeofExpr", pos: s.startOffset, operand: this.suffixes(lit) };
+            return { kind: "sizeofExpr", pos: s.startOffset, operand: this.suffixes(7, this.suffixAlts7, lit) };
           },
         },
         {
@@ -1609,67 +1859,72 @@ class CParser extends EmbeddedActionsParser {
     return e;
   });
 
-  private readonly postfix: ParserMethod<[], Expr> = this.RULE("postfix", (): Expr => this.suffixes(this.SUBRULE(this.primary)));
+  /** Postfix operator alternatives using DSL indices i and i + 1. */
+  private makeSuffixAlts(i: number): IOrAlt<Expr>[] {
+    return [
+      {
+        ALT: (): Expr => {
+          const base = this.sfxBase;
+          const lb = this.consume(i, L.LBracket);
+          const index = this.subrule(i, this.expression);
+          this.expectPunct(i, L.RBracket, "expected ']'", lb);
+          return { kind: "index", pos: base.pos, base, index };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const base = this.sfxBase;
+          const lp = this.consume(i, L.LParen);
+          const args = this.subrule(i, this.argList);
+          this.expectPunct(i, L.RParen, "expected ')'", lp);
+          return { kind: "call", pos: base.pos, callee: base, args };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const base = this.sfxBase;
+          this.consume(i, L.Dot);
+          const n = this.expectTok(i, L.Identifier, "expected identifier");
+          return { kind: "member", pos: base.pos, base, name: n.image, arrow: false, namePos: n.startOffset };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const base = this.sfxBase;
+          this.consume(i, L.Arrow);
+          const n = this.expectTok(i + 1, L.Identifier, "expected identifier");
+          return { kind: "member", pos: base.pos, base, name: n.image, arrow: true, namePos: n.startOffset };
+        },
+      },
+      {
+        ALT: (): Expr => {
+          const base = this.sfxBase;
+          const t = this.consume(i, L.IncDecTok);
+          return { kind: "incDec", pos: base.pos, op: t.tokenType === L.PlusPlus ? "++" : "--", prefix: false, operand: base };
+        },
+      },
+    ];
+  }
 
-  private readonly suffixAlts: IOrAlt<Expr>[] = [
-    {
-      ALT: (): Expr => {
-        const base = this.sfxBase;
-        const lb = this.consume(7, L.LBracket);
-        const index = this.subrule(7, this.expression);
-        this.expectPunct(7, L.RBracket, "expected ']'", lb);
-        return { kind: "index", pos: base.pos, base, index };
-      },
-    },
-    {
-      ALT: (): Expr => {
-        const base = this.sfxBase;
-        const lp = this.consume(7, L.LParen);
-        const args = this.subrule(7, this.argList);
-        this.expectPunct(7, L.RParen, "expected ')'", lp);
-        return { kind: "call", pos: base.pos, callee: base, args };
-      },
-    },
-    {
-      ALT: (): Expr => {
-        const base = this.sfxBase;
-        this.consume(7, L.Dot);
-        const n = this.expectTok(7, L.Identifier, "expected identifier");
-        return { kind: "member", pos: base.pos, base, name: n.image, arrow: false, namePos: n.startOffset };
-      },
-    },
-    {
-      ALT: (): Expr => {
-        const base = this.sfxBase;
-        this.consume(7, L.Arrow);
-        const n = this.expectTok(8, L.Identifier, "expected identifier");
-        return { kind: "member", pos: base.pos, base, name: n.image, arrow: true, namePos: n.startOffset };
-      },
-    },
-    {
-      ALT: (): Expr => {
-        const base = this.sfxBase;
-        const t = this.consume(7, L.IncDecTok);
-        return { kind: "incDec", pos: base.pos, op: t.tokenType === L.PlusPlus ? "++" : "--", prefix: false, operand: base };
-      },
-    },
-  ];
+  private readonly suffixAlts5 = this.makeSuffixAlts(5);
+  private readonly suffixAlts7 = this.makeSuffixAlts(7);
 
   /** Postfix operators after a primary expression or a compound literal. */
-  private suffixes(start: Expr): Expr {
+  private suffixes(i: number, alts: IOrAlt<Expr>[], start: Expr): Expr {
+    if (!this.RECORDING_PHASE && !IS_SUFFIX[this.tok1.tokenTypeIdx]) return start;
     let e = start;
-    this.many(7, () => {
+    this.loop(i, IS_SUFFIX, () => {
       this.sfxBase = e;
-      e = this.or(7, this.suffixAlts);
+      e = this.or(i, alts);
     });
     return e;
   }
 
   private readonly argList: ParserMethod<[], Expr[]> = this.RULE("argList", (): Expr[] => {
     const args: Expr[] = [];
-    this.OPTION(() => {
+    this.opt(0, this.tok1.tokenTypeIdx !== RPAREN, () => {
       args.push(this.SUBRULE(this.assignment));
-      this.MANY(() => {
+      this.loop(0, IS_COMMA, () => {
         this.CONSUME(L.Comma);
         args.push(this.SUBRULE2(this.assignment));
       });
@@ -1677,71 +1932,10 @@ class CParser extends EmbeddedActionsParser {
     return args;
   });
 
-  private readonly primaryAlts: OrMethodOpts<Expr> = {
-    DEF: [
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.Identifier);
-          if (!this.RECORDING_PHASE && this.isTypedefName(t.image)) this.err(t.startOffset, `unexpected type name '${t.image}': expected expression`);
-          return { kind: "ident", pos: t.startOffset, name: t.image };
-        },
-      },
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.IntLit);
-          if (this.RECORDING_PHASE) return { kind: "intLit", pos: 0, value: 0n, suffix: "", nonDecimal: false };
-          const v = L.decodeInt(t.image, t.startOffset, this.report);
-          return { kind: "intLit", pos: t.startOffset, value: v.value, suffix: v.suffix, nonDecimal: v.nonDecimal };
-        },
-      },
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.CharLit);
-          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, !this.unterminated.has(t), this.report);
-          return { kind: "charLit", pos: t.startOffset, value };
-        },
-      },
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.WideChar);
-          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, true, this.report);
-          return { kind: "charLit", pos: t.startOffset, value };
-        },
-      },
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.FloatLit);
-          return { kind: "floatLit", pos: t.startOffset, text: t.image };
-        },
-      },
-      { ALT: (): Expr => this.SUBRULE(this.stringLit) },
-      {
-        ALT: (): Expr => {
-          const t = this.CONSUME(L.WideString);
-          if (!this.RECORDING_PHASE) this.err(t.startOffset, "wide string literals are not supported");
-          return { kind: "stringLit", pos: t.startOffset, bytes: [] };
-        },
-      },
-      {
-        ALT: (): Expr => {
-          const lp = this.CONSUME(L.LParen);
-          this.enter();
-          const e = this.SUBRULE(this.expression);
-          this.expectPunct(0, L.RParen, "expected ')'", lp);
-          this.nest--;
-          return e;
-        },
-      },
-    ],
-    ERR_MSG: "expected expression",
-  };
-
-  private readonly primary: ParserMethod<[], Expr> = this.RULE("primary", (): Expr => this.OR(this.primaryAlts));
-
   private readonly stringLit: ParserMethod<[], StringLit> = this.RULE("stringLit", (): StringLit => {
     const first = this.CONSUME(L.StringLit);
     let more: IToken[] | null = null;
-    this.MANY(() => {
+    this.loop(0, IS_STRING, () => {
       const t = this.CONSUME2(L.StringLit);
       (more ??= []).push(t);
     });
@@ -1766,7 +1960,11 @@ let instance: CParser | null = null;
  * position); the returned tree holds whatever could be parsed.
  */
 export function parse(text: string, diags: Diagnostics): TranslationUnit {
-  const lexed = L.lex(text);
-  instance ??= new CParser();
-  return instance.run(text, lexed, diags);
+  instance ??= new CParser(false);
+  return instance.run(text, diags);
+}
+
+/** Builds a parser with chevrotain's grammar validations on; throws on a grammar defect. */
+export function validateGrammar(): void {
+  new CParser(true);
 }

@@ -4,7 +4,7 @@
  * the front end (parser + checker) and the back end (codegen), in the spirit of lcc.
  */
 
-import type { Block, Expr } from "./ast.js";
+import type { Block, CompoundLit, Expr } from "./ast.js";
 import type { CType, FunctionType, IntType } from "./types.js";
 
 export interface VarSym {
@@ -36,6 +36,21 @@ export interface InitItem {
   offset: number;
   type: CType;
   expr: Expr;
+}
+
+/**
+ * A compound literal inside a function after checking: the anonymous automatic object it
+ * denotes, which the code generator initializes each time the expression is evaluated
+ * (C99 6.5.2.5p16). At file scope the checker replaces the literal by a reference to a
+ * static object instead.
+ */
+export interface CheckedCompoundLit extends CompoundLit {
+  object: VarSym;
+}
+
+/** The object of a checked compound literal (see CheckedCompoundLit). */
+export function compoundLiteralObject(e: CompoundLit): VarSym | null {
+  return (e as Partial<CheckedCompoundLit>).object ?? null;
 }
 
 export interface FuncSym {

@@ -1,0 +1,232 @@
+/**
+ * @fileoverview Initializers (C99 6.7.8), flattened into stores at byte offsets, and
+ * compound literals (C99 6.5.2.5), which are anonymous objects with such an initializer.
+ */
+
+import type { CompoundLit, Expr, Ident, Initializer, InitList, StringLit } from "./ast.js";
+import type { Checker } from "./check.js";
+import { checkExpr, convertForAssign, isBroken, rvalue } from "./check-expr.js";
+import { typeNameType } from "./check-types.js";
+import { constEvalExpr } from "./consteval.js";
+import type { CheckedCompoundLit, InitItem, VarSym } from "./symbols.js";
+import { T, arrayOf, isComplete, sizeOf, typeToString, unqualified, type CType } from "./types.js";
+
+const show = (t: CType) => `'${typeToString(t)}'`;
+
+function isCharArray(t: CType): boolean {
+  return t.kind === "array" && t.of.kind === "int" && t.of.size === 1;
+}
+
+class InitFlattener {
+  readonly out: InitItem[] = [];
+  constructor(private readonly c: Checker) {}
+
+  /** Initializes the object of type t at off from a complete initializer; returns t with any array length fixed. */
+  full(t: CType, off: number, init: Initializer): CType {
+    if (init.kind === "initExpr") {
+      if (isCharArray(t) && init.expr.kind === "stringLit") return this.string(t, off, init.expr);
+      if (t.kind === "array") {
+        const x = checkExpr(this.c, init.expr);
+        if (!isBroken(x)) this.c.diags.error(init.pos, "array initializer must be an initializer list or string literal");
+        return t;
+      }
+      const x = rvalue(this.c, init.expr);
+      if (t.kind === "struct") {
+        if (isBroken(x)) return t;
+        if (x.ty!.kind !== "struct" || x.ty!.info !== t.info) {
+          this.c.diags.error(init.pos, `initializing ${show(t)} with an expression of incompatible type ${show(x.ty!)}`);
+        } else this.out.push({ offset: off, type: unqualified(t), expr: x });
+        return t;
+      }
+      this.out.push({ offset: off, type: unqualified(t), expr: convertForAssign(this.c, x, t, "init") });
+      return t;
+    }
+    // A braced list.
+    if (t.kind === "array" || t.kind === "struct") {
+      // `char s[] = {"abc"}` is allowed: a string in braces.
+      if (isCharArray(t) && init.items.length === 1 && init.items[0]!.designators.length === 0) {
+        const only = init.items[0]!.init;
+        if (only.kind === "initExpr" && only.expr.kind === "stringLit") return this.string(t, off, only.expr);
+      }
+      return this.aggregate(t, off, init, 0, true).type;
+    }
+    if (init.items.length === 0) {
+      this.c.diags.error(init.pos, "scalar initializer cannot be empty");
+      return t;
+    }
+    const first = init.items[0]!;
+    if (first.designators.length > 0) {
+      this.c.diags.error(first.pos, `designator in initializer for scalar type ${show(t)}`);
+      return t;
+    }
+    const r = this.full(t, off, first.init);
+    if (init.items.length > 1) this.c.diags.error(init.items[1]!.pos, "excess elements in scalar initializer");
+    return r;
+  }
+
+  private string(t: CType, off: number, s: StringLit): CType {
+    if (t.kind !== "array") return t;
+    s.ty = arrayOf(T.char, s.bytes.length + 1);
+    const len = t.length ?? s.bytes.length + 1;
+    // The terminating NUL may be dropped (C99 6.7.8p14), nothing more.
+    if (s.bytes.length > len) this.c.diags.error(s.pos, `initializer-string for char array is too long (${s.bytes.length} characters for ${len} elements)`);
+    const at: CType = arrayOf(t.of, len);
+    this.out.push({ offset: off, type: at, expr: s });
+    return at;
+  }
+
+  /**
+   * Fills aggregate t from list items starting at index i. When `braced`, the list belongs
+   * to t itself; otherwise t is a sub-object initialized by brace elision and stops when full.
+   */
+  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean): { next: number; type: CType } {
+    const items = list.items;
+    let pos = 0; // element index or member index
+    let maxIndex = -1;
+    const isArray = t.kind === "array";
+    const elemType = t.kind === "array" ? t.of : null;
+    const members = t.kind === "struct" ? t.info.members : [];
+    const limit = t.kind === "array" ? (t.length ?? Infinity) : t.kind === "struct" ? (t.info.isUnion ? Math.min(1, members.length) : members.length) : 0;
+    while (i < items.length) {
+      const item = items[i]!;
+      if (item.designators.length > 0) {
+        if (!braced) break; // a designator belongs to the enclosing braced list
+        const d = item.designators[0]!;
+        if (d.kind === "index") {
+          if (!isArray) {
+            this.c.diags.error(d.pos, `array designator cannot initialize non-array type ${show(t)}`);
+            i++;
+            continue;
+          }
+          const v = constEvalExpr(this.c, checkExpr(this.c, d.index), "array designator");
+          if (v === null) {
+            i++;
+            continue;
+          }
+          if (v < 0n || (Number.isFinite(limit) && v >= BigInt(limit))) {
+            this.c.diags.error(d.pos, `array designator index (${v}) exceeds array bounds (${limit})`);
+            i++;
+            continue;
+          }
+          pos = Number(v);
+        } else {
+          const idx = members.findIndex((m) => m.name === d.name);
+          if (t.kind !== "struct" || idx < 0) {
+            this.c.diags.error(d.pos, t.kind === "struct" ? `field designator '${d.name}' does not refer to any field in type ${show(t)}` : `field designator cannot initialize a non-struct, non-union type ${show(t)}`);
+            i++;
+            continue;
+          }
+          pos = idx;
+        }
+        const sub = isArray ? elemType! : members[pos]!.type;
+        const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
+        if (item.designators.length > 1) {
+          const rest: InitList = { kind: "initList", pos: item.pos, items: [{ designators: item.designators.slice(1), init: item.init, pos: item.pos }] };
+          if (sub.kind === "array" || sub.kind === "struct") this.aggregate(sub, subOff, rest, 0, true);
+          else this.c.diags.error(item.designators[1]!.pos, `designator into scalar type ${show(sub)}`);
+          i++;
+        } else {
+          i = this.element(sub, subOff, list, i);
+        }
+        maxIndex = Math.max(maxIndex, pos);
+        pos++;
+        continue;
+      }
+      if (pos >= limit) {
+        if (!braced) break;
+        this.c.diags.error(item.pos, `excess elements in ${isArray ? "array" : t.kind === "struct" && t.info.isUnion ? "union" : "struct"} initializer`);
+        break;
+      }
+      const sub = isArray ? elemType! : members[pos]!.type;
+      const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
+      i = this.element(sub, subOff, list, i);
+      maxIndex = Math.max(maxIndex, pos);
+      pos++;
+    }
+    if (t.kind === "array" && t.length === null) return { next: i, type: arrayOf(t.of, maxIndex + 1) };
+    return { next: i, type: t };
+  }
+
+  /** Initializes sub-object `sub` from items[i] (with brace elision); returns the next index. */
+  private element(sub: CType, off: number, list: InitList, i: number): number {
+    const item = list.items[i]!;
+    const init = item.init;
+    if (init.kind === "initList") {
+      this.full(sub, off, init);
+      return i + 1;
+    }
+    if (sub.kind === "array" || sub.kind === "struct") {
+      if (isCharArray(sub) && init.expr.kind === "stringLit") {
+        this.string(sub, off, init.expr);
+        return i + 1;
+      }
+      if (sub.kind === "struct") {
+        // A struct-typed expression initializes the whole member (not brace elision).
+        // The checked expression replaces the original so it is not checked twice.
+        init.expr = checkExpr(this.c, init.expr);
+        if (init.expr.ty!.kind === "struct" || isBroken(init.expr)) {
+          this.full(sub, off, init);
+          return i + 1;
+        }
+      }
+      const elided: InitList = { kind: "initList", pos: item.pos, items: list.items.map((it, k) => (k === i ? { ...it, designators: [] } : it)) };
+      return this.aggregate(sub, off, elided, i, false).next;
+    }
+    this.full(sub, off, init);
+    return i + 1;
+  }
+}
+
+/**
+ * Checks the initializer of `sym`, fixing an incomplete array's length from it, and returns
+ * the flattened stores. For static storage every value must be a constant expression; that
+ * is verified by the code generator, which evaluates them.
+ */
+export function checkInitializer(c: Checker, sym: VarSym, init: Initializer): InitItem[] {
+  const f = new InitFlattener(c);
+  const t = f.full(sym.type, 0, init);
+  if (t !== sym.type) sym.type = t;
+  return f.out;
+}
+
+/**
+ * `(T){...}`: an anonymous object initialized from the list. At file scope it has static
+ * storage and is replaced by a reference to it; in a function it is an automatic object
+ * the code generator initializes each time the expression is evaluated.
+ */
+export function compoundLiteral(c: Checker, e: CompoundLit): Expr {
+  let t = typeNameType(c, e.typeName);
+  if (t.kind === "function") {
+    c.diags.error(e.pos, `compound literal has function type ${show(t)}`);
+    t = T.int;
+  } else if (!isComplete(t) && !(t.kind === "array" && t.length === null && isComplete(t.of))) {
+    c.diags.error(e.pos, `compound literal has incomplete type ${show(t)}`);
+    t = T.int;
+  }
+  const fileScope = c.fn === null;
+  const name = "(compound literal)";
+  const sym: VarSym = {
+    kind: "var",
+    name,
+    type: t,
+    storage: fileScope ? "static" : "local",
+    linkName: fileScope ? `__compound_literal.${c.nextStaticId()}` : name,
+    binding: "local",
+    offset: 0,
+    defined: true,
+    init: null,
+    pos: e.pos,
+    used: true,
+  };
+  sym.init = checkInitializer(c, sym, e.init);
+  if (fileScope) {
+    c.addStaticLocal(sym);
+    const ref: Ident = { kind: "ident", pos: e.pos, name, sym, ty: sym.type };
+    return ref;
+  }
+  c.fn!.locals.push(sym);
+  const lit = e as CheckedCompoundLit;
+  lit.object = sym;
+  lit.ty = sym.type;
+  return lit;
+}
