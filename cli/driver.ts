@@ -17,9 +17,11 @@ import { CompileError, Diagnostics } from "../compiler/diagnostics.js";
 import { parse } from "../compiler/parser.js";
 import { formatPreprocessed, preprocess } from "../compiler/preprocess.js";
 import { SourceMap } from "../compiler/source.js";
-import type { HostIO } from "../libc/abi.js";
+import type { HostIO, NativeFn } from "../libc/abi.js";
 import { archiveFromMembers } from "../libc/archive.js";
-import { LIBC_MEMBERS, libcNatives } from "../libc/index.js";
+import { DEFAULT_POLICY, initLibcState, libcMembers, libcNatives, readAllocatorState, type AllocPolicy } from "../libc/index.js";
+import { R_SP } from "../vm/isa.js";
+import { allocatorConflictNote } from "../libc/malloc.js";
 import { LinkError, link } from "../linker/link.js";
 import { FormatError, parseExecutable, parseObject, sniffFormat, type Executable, type ObjectModule } from "../linker/object.js";
 import { LoadError, Machine, type ExitInfo } from "../vm/machine.js";
@@ -29,7 +31,17 @@ export interface CompileOptions {
   defines?: Record<string, string>;
 }
 
-export interface RunOptions extends CompileOptions {
+/** Link-time choices (docs/allocators.md). */
+export interface LinkOptions {
+  /** The allocator policy of libc's malloc.o (default first-fit). */
+  alloc?: AllocPolicy;
+}
+
+export interface RunOptions extends CompileOptions, LinkOptions {
+  /** Walk and check the whole heap around every allocator call (--heap-check). */
+  heapCheck?: boolean;
+  /** Keep the allocator event log (default true; see MachineOptions.recordEvents). */
+  recordEvents?: boolean;
   /** Bytes given to the program's stdin. */
   stdin?: Uint8Array | string;
   /** argv[1..] of the program. */
@@ -37,6 +49,8 @@ export interface RunOptions extends CompileOptions {
   memory?: number;
   stack?: number;
   maxSteps?: number;
+  /** Wraps the libc natives before the machine is built (the report recorder watches allocator calls this way). */
+  wrapNatives?: (natives: Record<string, NativeFn>) => Record<string, NativeFn>;
 }
 
 export interface RunResult {
@@ -152,23 +166,30 @@ export function loadInput(path: string, opts: CompileOptions, warn: (s: string) 
   throw new BuildError(`minic: error: ${path}: file format not recognized (expected a .c file, a minic object or a minic executable)`);
 }
 
-let archiveCache: ObjectModule[] | null = null;
-export function libcArchive(): ObjectModule[] {
-  return (archiveCache ??= archiveFromMembers(LIBC_MEMBERS));
+const archiveCache = new Map<AllocPolicy, ObjectModule[]>();
+/** libc.a with the malloc.o of an allocator policy. */
+export function libcArchive(policy: AllocPolicy = DEFAULT_POLICY): ObjectModule[] {
+  let a = archiveCache.get(policy);
+  if (!a) archiveCache.set(policy, (a = archiveFromMembers(libcMembers(policy))));
+  return a;
 }
 
 /** Links objects with libc; link errors throw BuildError in ld's words. */
-export function linkObjects(objects: ObjectModule[]): Executable {
+export function linkObjects(objects: ObjectModule[], opts: LinkOptions = {}): Executable {
   try {
-    return link(objects, libcArchive());
+    return link(objects, libcArchive(opts.alloc));
   } catch (e) {
-    if (e instanceof LinkError) throw new BuildError(e.messages.map((m) => `minic ld: ${m}`).join("\n"));
+    if (e instanceof LinkError) {
+      const undef = new Set(objects.flatMap((o) => o.symbols.filter((s) => s.section === "undef").map((s) => s.name)));
+      const notes = allocatorConflictNote(e.messages, undef);
+      throw new BuildError([...e.messages, ...notes].map((m) => `minic ld: ${m}`).join("\n"));
+    }
     throw e;
   }
 }
 
 /** Builds an executable from any mix of .c files and objects, or loads a single executable. */
-export function buildExecutable(paths: string[], opts: CompileOptions, warn: (s: string) => void): Executable {
+export function buildExecutable(paths: string[], opts: CompileOptions & LinkOptions, warn: (s: string) => void): Executable {
   if (paths.length === 0) throw new BuildError("minic: error: no input files");
   const inputs = paths.map((p) => loadInput(p, opts, warn));
   const exes = inputs.filter((i) => i.kind === "executable");
@@ -176,20 +197,37 @@ export function buildExecutable(paths: string[], opts: CompileOptions, warn: (s:
     if (inputs.length > 1) throw new BuildError("minic: error: an executable cannot be linked with other inputs");
     return (exes[0] as { exe: Executable }).exe;
   }
-  return linkObjects(inputs.map((i) => (i as { object: ObjectModule }).object));
+  return linkObjects(
+    inputs.map((i) => (i as { object: ObjectModule }).object),
+    opts,
+  );
+}
+
+/**
+ * libc's start-up state (__progname), and --alloc given with a ready executable: its
+ * malloc.o fixed the policy when it was linked.
+ */
+function startLibc(m: Machine, alloc: AllocPolicy | undefined): Machine {
+  const s = alloc === undefined ? null : readAllocatorState(m.mem, (n) => m.symbol(n));
+  if (s !== null && s.policy !== alloc) {
+    throw new BuildError(`minic: error: ${m.argv[0]} was linked with the ${s.policy} allocator; --alloc applies when linking (relink its objects with --alloc ${alloc})`);
+  }
+  initLibcState(m.mem, m.regs[R_SP]!, (n) => m.symbol(n));
+  return m;
 }
 
 /** Creates the machine for an executable; LoadError becomes BuildError. */
 export function createMachine(exe: Executable, programName: string, opts: RunOptions, io: HostIO): Machine {
   try {
-    return new Machine(exe, {
+    return startLibc(new Machine(exe, {
       memory: opts.memory,
       stack: opts.stack,
       maxSteps: opts.maxSteps,
       argv: [programName, ...(opts.args ?? [])],
       io,
-      natives: libcNatives(),
-    });
+      recordEvents: opts.recordEvents,
+      natives: opts.wrapNatives ? opts.wrapNatives(libcNatives({ heapCheck: opts.heapCheck })) : libcNatives({ heapCheck: opts.heapCheck }),
+    }), opts.alloc);
   } catch (e) {
     if (e instanceof LoadError) throw new BuildError(`minic: error: ${e.message}`);
     throw e;

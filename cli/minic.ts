@@ -17,6 +17,10 @@ import { collectDump, formatDump } from "../vm/dump.js";
 import type { Machine } from "../vm/machine.js";
 import { BuildError, buildExecutable, compileC, createMachine, linkObjects, loadInput, preprocessOnly, type CompileOptions } from "./driver.js";
 import { formatNm, formatObjdump } from "./objtools.js";
+import { heapBenchCommand } from "./heap-bench.js";
+import { ALLOC_OPTION, HEAP_RUN_OPTIONS, allocOpt, writeHeapTrace } from "./trace.js";
+import { CORE_OPTIONS, afterRun, dumpCommand, splitDumpViews } from "./dump-command.js";
+import { REPORT_RUN_OPTIONS, RUN_ALLOC_OPTION, reportCommand, reportSetup } from "./report/command.js";
 import { readFileSync } from "node:fs";
 
 class UsageError extends Error {}
@@ -89,7 +93,9 @@ async function main(): Promise<number> {
   const argv = hideBin(process.argv);
   const dashdash = argv.indexOf("--");
   const programArgs = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
-  const own = dashdash >= 0 ? argv.slice(0, dashdash) : argv;
+  const split = splitDumpViews(dashdash >= 0 ? argv.slice(0, dashdash) : argv);
+  if (split.error) throw new UsageError(split.error);
+  const own = split.argv;
 
   const parser = yargs(own)
     .scriptName("minic")
@@ -102,11 +108,15 @@ async function main(): Promise<number> {
       (y) =>
         withCompileFlags(y)
           .positional("files", { type: "string", array: true, describe: "inputs" })
-          .option("dump", { type: "boolean", describe: "after the program ends, print segments, break, heap blocks, events and globals to stderr" })
+          .option("dump", { type: "boolean", describe: "after the program ends, print segments, break, heap blocks, events and globals to stderr; --dump=heap,stack prints chosen views (minic dump --help)" })
           .option("dump-json", { type: "string", describe: "write the same dump as JSON to FILE (docs/dump-format.md)" })
           .option("memory", { type: "string", describe: "memory size (default 16M)" })
           .option("stack", { type: "string", describe: "stack size (default 1M)" })
-          .option("max-steps", { type: "number", describe: "stop after N instructions (0 = unlimited)" }),
+          .option("max-steps", { type: "number", describe: "stop after N instructions (0 = unlimited)" })
+          .options(CORE_OPTIONS)
+          .options(RUN_ALLOC_OPTION)
+          .options(HEAP_RUN_OPTIONS)
+          .options(REPORT_RUN_OPTIONS),
       (a) => {
         const opts = compileOpts(a);
         const memory = sizeOpt(a.memory, "memory");
@@ -114,15 +124,26 @@ async function main(): Promise<number> {
         const maxSteps = a["max-steps"];
         if (maxSteps !== undefined && (!Number.isInteger(maxSteps) || maxSteps < 0)) throw new UsageError(`invalid --max-steps '${maxSteps}'`);
         const files = (a.files ?? []).map(String);
-        const exe = buildExecutable(files, opts, warn);
-        const m: Machine = createMachine(exe, files[0]!, { memory, stack, maxSteps, args: programArgs }, processIO);
+        const { alloc, session: report } = reportSetup(a, files, (msg) => {
+          throw new UsageError(msg);
+        });
+        const exe = buildExecutable(files, { ...opts, alloc }, warn);
+        // The event log is kept only when something after the run reads it.
+        const recordEvents = Boolean(a.dump || a["dump-json"] || split.views || a.core || a["core-on-fault"] || a["trace-heap"] !== undefined || report);
+        const m: Machine = createMachine(exe, files[0]!, { memory, stack, maxSteps, args: programArgs, alloc, heapCheck: a["heap-check"], wrapNatives: report?.wrap, recordEvents }, report ? report.io(processIO) : processIO);
+        report?.attach(m);
         const exit = m.run();
+        if (a["trace-heap"] !== undefined) writeHeapTrace(m.events, String(a["trace-heap"]));
         if (exit.report) stderr(exit.report.endsWith("\n") ? exit.report : exit.report + "\n");
         if (a.dump || a["dump-json"]) {
           const d = collectDump(m, exit, (mm) => walkHeapFromSymbols(mm.mem, (n) => mm.exe.symbols.find((s) => s.name === n)?.addr));
           if (a.dump) stderr(formatDump(d));
           if (a["dump-json"]) writeFileSync(String(a["dump-json"]), JSON.stringify(d, null, 1) + "\n");
         }
+        afterRun(m, { core: a.core, coreOnFault: a["core-on-fault"], views: split.views, input: files[0]! }, stderr);
+        report?.finish(exit, (policy, io, wrap) =>
+          createMachine(buildExecutable(files, { ...opts, alloc: policy }, () => undefined), files[0]!, { memory, stack, maxSteps, args: programArgs, alloc: policy, heapCheck: a["heap-check"], wrapNatives: wrap }, io),
+        );
         status = exit.status;
       },
     )
@@ -134,7 +155,8 @@ async function main(): Promise<number> {
           .positional("files", { type: "string", array: true })
           .option("c", { type: "boolean", describe: "compile only: write FILE.o for each FILE.c" })
           .option("E", { type: "boolean", describe: "preprocess only, to stdout" })
-          .option("o", { type: "string", describe: "output file" }),
+          .option("o", { type: "string", describe: "output file" })
+          .options(ALLOC_OPTION),
       (a) => {
         const opts = compileOpts(a);
         const files = (a.files ?? []).map(String);
@@ -177,21 +199,21 @@ async function main(): Promise<number> {
           }
           return;
         }
-        const exe = buildExecutable(files, opts, warn);
+        const exe = buildExecutable(files, { ...opts, alloc: allocOpt(a) }, warn);
         writeFileSync(a.o ?? "a.out", serializeExecutable(exe));
       },
     )
     .command(
       "ld <files..>",
       "link object files with libc into an executable",
-      (y) => y.positional("files", { type: "string", array: true }).option("o", { type: "string", describe: "output file (default a.out)" }),
+      (y) => y.positional("files", { type: "string", array: true }).option("o", { type: "string", describe: "output file (default a.out)" }).options(ALLOC_OPTION),
       (a) => {
         const objects = (a.files ?? []).map((f) => {
           const input = loadInput(String(f), {}, warn);
           if (input.kind !== "object") throw new BuildError(`minic ld: error: ${f}: is an executable, not an object file`);
           return input.object;
         });
-        writeFileSync(a.o ?? "a.out", serializeExecutable(linkObjects(objects)));
+        writeFileSync(a.o ?? "a.out", serializeExecutable(linkObjects(objects, { alloc: allocOpt(a) })));
       },
     )
     .command(
@@ -210,7 +232,10 @@ async function main(): Promise<number> {
         writeAll(1, Buffer.from(formatNm(loadInput(String(a.file), {}, warn))));
       },
     )
-    .demandCommand(1, "give a command: run, cc, ld, objdump or nm")
+    .command(reportCommand())
+    .command(dumpCommand({ out: (s) => writeAll(1, Buffer.from(s)), err: stderr, setStatus: (n) => (status = n) }))
+    .command(heapBenchCommand)
+    .demandCommand(1, "give a command: run, cc, ld, objdump, nm or dump")
     .help()
     .version(false)
     .fail((msg, err) => {

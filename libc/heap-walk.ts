@@ -1,11 +1,10 @@
 /**
- * @fileoverview The allocator's block format, shared by malloc.ts (which writes it) and by
- * the dump/report code (which only reads it through walkHeap). Everything here is a pure
- * function of VM memory: walkHeap never writes and never throws, so it can describe a heap
- * that the program has corrupted, after the program has ended.
+ * @fileoverview Reading the heap back: the allocators (libc/alloc/) write blocks, the dump,
+ * the reports, --heap-check and the tests read them through walkHeapFromSymbols. Everything
+ * here is a pure function of VM memory: a walk never writes and never throws, so it can
+ * describe a heap that the program has corrupted, after the program has ended.
  *
- * The heap is a run of blocks between the first header and the "limit" (the last address
- * of the form first + 8k below the allocator's break):
+ * The heap is a run of blocks between the first header and the "limit":
  *
  *   heap start (initial break, page aligned)
  *   |   first header (payloads are 8-aligned, so headers sit at 8k + 4)
@@ -15,69 +14,80 @@
  *   +---+-------+---------------------+-------+-------+-------------+-------+-----+----
  *                                                                          limit^    ^break
  *
- * The state lives in three 4-byte bss words of malloc.o (see ALLOCATOR_SYMBOLS):
- * the heap start (0 until the first call), the break as the allocator last set it, and
- * the head of the free list (a payload address, 0 when empty).
+ * Which layout to decode is malloc.o's `__malloc_policy` word: first-fit, next-fit and
+ * best-fit share the tagged layout (header and footer in every block, one address-ordered
+ * free list); segregated has footers only in free blocks, PREV_ALLOC bits, an epilogue
+ * word at the limit and 155 size-class bins (libc/alloc/segregated.ts). docs/allocators.md
+ * draws both.
  */
 
 import type { MemoryAccess } from "./abi.js";
+import {
+  ALLOC_BIT,
+  ALLOCATOR_SYMBOLS,
+  FENCE_BIT,
+  MIN_BLOCK,
+  PREV_ALLOC_BIT,
+  RESERVED_BITS,
+  SEG_BINS,
+  SEG_FENCE_BIT,
+  SMALL_BIN_MAX,
+  binIndex,
+  binRange,
+  firstHeader,
+  heapLimit,
+  hex32,
+  policyFromId,
+  segLimit,
+  type AllocPolicy,
+} from "./alloc/common.js";
 
-/** Header/footer bit: the block is allocated. */
-export const ALLOC_BIT = 1;
-/**
- * Header/footer bit: the block is a fence the allocator built around memory that someone
- * else took with sbrk() between two heap extensions (never free, never handed out).
- */
-export const FENCE_BIT = 2;
-/** Bits that must be clear in a valid header. */
-export const RESERVED_BITS = 4;
-/** Header + footer + next + prev: a free block must hold its two list links. */
-export const MIN_BLOCK = 16;
-export const ALIGN = 8;
-/** Header word + footer word. */
-export const OVERHEAD = 8;
-/** The allocator asks brk for multiples of this. */
-export const BRK_INCREMENT = 4096;
-
-/** Where malloc.o keeps its state (4-byte bss words). */
-export const ALLOCATOR_SYMBOLS = {
-  heapStart: "__malloc_heap_start",
-  heapEnd: "__malloc_heap_end",
-  freeList: "__malloc_free_list",
-} as const;
-
-/** Address of the first block header for a heap that starts at heapStart. */
-export function firstHeader(heapStart: number): number {
-  return ((heapStart + 4 + ALIGN - 1) & ~(ALIGN - 1)) - 4;
-}
-
-/** End of the block area for a break: the highest first + 8k not above the break. */
-export function heapLimit(heapStart: number, brk: number): number {
-  const first = firstHeader(heapStart);
-  if (brk <= first) return first;
-  return first + Math.floor((brk - first) / ALIGN) * ALIGN;
-}
-
-export function hex32(n: number): string {
-  return "0x" + (n >>> 0).toString(16).padStart(8, "0");
-}
+export {
+  ALIGN,
+  ALLOC_BIT,
+  ALLOCATOR_SYMBOLS,
+  BRK_INCREMENT,
+  FENCE_BIT,
+  MIN_BLOCK,
+  OVERHEAD,
+  RESERVED_BITS,
+  firstHeader,
+  heapLimit,
+  hex32,
+} from "./alloc/common.js";
 
 export interface HeapBlock {
   header: number;
-  /** Whole block, header and footer included. */
+  /** Whole block, header (and footer, if any) included. */
   size: number;
   payload: number;
   free: boolean;
 }
 
+/** A non-empty segregated bin: the size range it holds and its blocks in list order. */
+export interface HeapBin {
+  index: number;
+  min: number;
+  max: number;
+  blocks: number[];
+}
+
 export interface HeapWalk {
-  policy: "first-fit";
+  policy: AllocPolicy;
   blocks: HeapBlock[];
-  /** Payload addresses, in list order (following the next links from the head). */
+  /** Payload addresses in list order (segregated: every bin's list, bins in order, then the top chunk). */
   freeList: number[];
   /** The first inconsistency found, or null for a healthy heap. */
   error: string | null;
+  /** next-fit: where the next search starts (0 = the list head). */
+  rover?: number;
+  /** segregated: the non-empty bins. */
+  bins?: HeapBin[];
+  /** segregated: the payload of the top chunk (the free block ending the heap, in no bin), or 0. */
+  top?: number;
 }
+
+export type BlockLayout = "tagged" | "segregated";
 
 type Reader = MemoryAccess | { load32(a: number): number };
 
@@ -96,8 +106,8 @@ interface Scan {
   brokenAt: number | null;
 }
 
-/** Follows the boundary tags from the first header to the limit. */
-function scanBlocks(mem: Reader, heapStart: number, brk: number): Scan {
+/** Tagged layout: follows the boundary tags from the first header to the limit. */
+function scanTagged(mem: Reader, heapStart: number, brk: number): Scan {
   const out: Scan = { blocks: [], error: null, brokenAt: null };
   const stop = (h: number, msg: string): Scan => ({ blocks: out.blocks, error: msg, brokenAt: h });
   const limit = heapLimit(heapStart, brk);
@@ -125,98 +135,242 @@ function scanBlocks(mem: Reader, heapStart: number, brk: number): Scan {
 }
 
 /**
- * For the allocator's error path: the header of the first block whose boundary tags are
- * broken (null if all are sound), and the sound block containing addr, if any.
+ * Segregated layout: headers from the first block to the limit, footers of free blocks,
+ * each PREV_ALLOC bit against the block below, and the epilogue word at the limit.
  */
-export function diagnose(mem: Reader, heapStart: number, brk: number, addr: number): { brokenAt: number | null; container: HeapBlock | null } {
-  const scan = scanBlocks(mem, heapStart, brk);
-  const container = scan.blocks.find((b) => addr >= b.header && addr < b.header + b.size) ?? null;
-  return { brokenAt: scan.brokenAt, container };
+function scanSegregated(mem: Reader, heapStart: number, brk: number): Scan {
+  const out: Scan = { blocks: [], error: null, brokenAt: null };
+  if (brk === heapStart) return out; // nothing was ever grown
+  const stop = (h: number, msg: string): Scan => ({ blocks: out.blocks, error: msg, brokenAt: h });
+  const limit = segLimit(heapStart, brk);
+  let h = firstHeader(heapStart);
+  let prevAlloc = true;
+  while (h < limit) {
+    const w = readWord(mem, h);
+    if (w === null) return stop(h, `cannot read the header at ${hex32(h)}`);
+    const size = w & ~7;
+    const free = (w & ALLOC_BIT) === 0;
+    if (size < MIN_BLOCK || (free && (w & SEG_FENCE_BIT) !== 0)) {
+      return stop(h, `corrupted block header at ${hex32(h)} (payload ${hex32(h + 4)}): word ${hex32(w)}`);
+    }
+    if (h + size > limit) return stop(h, `block at ${hex32(h)} (size ${size}) runs past the end of the heap ${hex32(limit)}`);
+    if (((w & PREV_ALLOC_BIT) !== 0) !== prevAlloc) {
+      return stop(h, `block at ${hex32(h)}: PREV_ALLOC bit is ${prevAlloc ? "clear" : "set"} but the block below is ${prevAlloc ? "in use" : "free"}`);
+    }
+    if (free) {
+      const f = readWord(mem, h + size - 4);
+      if (f !== w) {
+        return stop(h, `footer of the free block at ${hex32(h)} (${f === null ? "unreadable" : hex32(f)}) does not match its header ${hex32(w)}`);
+      }
+      if (!prevAlloc && out.error === null) out.error = `two adjacent free blocks at ${hex32(h)} (missed coalescing)`;
+    }
+    prevAlloc = !free;
+    out.blocks.push({ header: h, size, payload: h + 4, free });
+    h += size;
+  }
+  const e = readWord(mem, limit);
+  const want = ALLOC_BIT | (prevAlloc ? PREV_ALLOC_BIT : 0);
+  if (e !== want) return stop(limit, `epilogue at ${hex32(limit)} is ${e === null ? "unreadable" : hex32(e)}, expected ${hex32(want)}`);
+  return out;
+}
+
+function scan(mem: Reader, heapStart: number, brk: number, layout: BlockLayout): Scan {
+  return layout === "segregated" ? scanSegregated(mem, heapStart, brk) : scanTagged(mem, heapStart, brk);
 }
 
 /**
- * Walks the heap from heapStart up to brk (pass the allocator's own break, the value of
- * `__malloc_heap_end`, so that memory someone else took with sbrk afterwards is not read
- * as blocks). With freeHead (the value of `__malloc_free_list`) the free list is followed
- * link by link and checked against the blocks; without it, freeList lists the free blocks
- * in address order (which is what the address-ordered list holds in a healthy heap).
+ * For the allocator's error path: the header of the first block whose tags are broken
+ * (null if all are sound), and the sound block containing addr, if any.
  */
-export function walkHeap(mem: Reader, heapStart: number, brk: number, freeHead?: number): HeapWalk {
-  const out: HeapWalk = { policy: "first-fit", blocks: [], freeList: [], error: null };
+export function diagnose(
+  mem: Reader,
+  heapStart: number,
+  brk: number,
+  addr: number,
+  layout: BlockLayout = "tagged",
+): { brokenAt: number | null; container: HeapBlock | null } {
+  const s = scan(mem, heapStart, brk, layout);
+  const container = s.blocks.find((b) => addr >= b.header && addr < b.header + b.size) ?? null;
+  return { brokenAt: s.brokenAt, container };
+}
+
+/**
+ * Follows one doubly linked list of payload addresses from head; every step must land on
+ * a free block whose prev link points back. `order` checks the list's ordering between
+ * consecutive entries and returns an error text when it is broken.
+ */
+function followList(
+  mem: Reader,
+  head: number,
+  byPayload: Map<number, HeapBlock>,
+  seen: Set<number>,
+  what: string,
+  order: (prev: HeapBlock, cur: HeapBlock) => string | null,
+): { list: number[]; error: string | null } {
+  const list: number[] = [];
+  let error: string | null = null;
+  let p = head >>> 0;
+  let prev = 0;
+  while (p !== 0) {
+    const b = byPayload.get(p);
+    if (b === undefined || !b.free) return { list, error: error ?? `${what} entry ${hex32(p)} is not a free block` };
+    if (seen.has(p)) return { list, error: error ?? `${what} loops back to ${hex32(p)}` };
+    seen.add(p);
+    list.push(p);
+    const back = readWord(mem, p + 4);
+    if (back !== prev) error ??= `free block ${hex32(p)}: prev link ${back === null ? "unreadable" : hex32(back)} should be ${hex32(prev)}`;
+    if (prev !== 0) error ??= order(byPayload.get(prev)!, b);
+    prev = p;
+    const next = readWord(mem, p);
+    if (next === null) return { list, error: error ?? `cannot read the next link of ${hex32(p)}` };
+    p = next;
+  }
+  return { list, error };
+}
+
+function unlisted(blocks: HeapBlock[], seen: Set<number>): string | null {
+  const b = blocks.find((x) => x.free && !seen.has(x.payload));
+  return b === undefined ? null : `free block ${hex32(b.payload)} is not on the free list`;
+}
+
+/**
+ * Walks a tagged heap from heapStart up to brk (pass the allocator's own break, the value
+ * of `__malloc_heap_end`, so that memory someone else took with sbrk afterwards is not
+ * read as blocks). With freeHead (the value of `__malloc_free_list`) the free list is
+ * followed link by link and checked against the blocks; without it, freeList lists the
+ * free blocks in address order (which is what the address-ordered list holds in a
+ * healthy heap).
+ */
+export function walkHeap(mem: Reader, heapStart: number, brk: number, freeHead?: number, policy: AllocPolicy = "first-fit"): HeapWalk {
+  const out: HeapWalk = { policy, blocks: [], freeList: [], error: null };
   heapStart >>>= 0;
   brk >>>= 0;
   if (heapStart === 0) {
     if (freeHead !== undefined && freeHead >>> 0 !== 0) out.error = `free list head ${hex32(freeHead)} but the heap was never initialised`;
     return out;
   }
-  const scan = scanBlocks(mem, heapStart, brk);
-  out.blocks = scan.blocks;
-  out.error = scan.error;
-  if (scan.brokenAt !== null) return out;
-  const byPayload = new Map<number, HeapBlock>(out.blocks.map((b) => [b.payload, b]));
-  const read = (a: number): number | null => readWord(mem, a);
-  const freeBlocks = out.blocks.filter((b) => b.free);
+  const s = scanTagged(mem, heapStart, brk);
+  out.blocks = s.blocks;
+  out.error = s.error;
+  if (s.brokenAt !== null) return out;
   if (freeHead === undefined) {
-    out.freeList = freeBlocks.map((b) => b.payload);
+    out.freeList = out.blocks.filter((b) => b.free).map((b) => b.payload);
     return out;
   }
-  // Follow the links; every step must land on a free block whose prev link points back.
+  const byPayload = new Map<number, HeapBlock>(out.blocks.map((b) => [b.payload, b]));
   const seen = new Set<number>();
-  let p = freeHead >>> 0;
-  let prev = 0;
-  while (p !== 0) {
-    const b = byPayload.get(p);
-    if (b === undefined || !b.free) {
-      out.error ??= `free list entry ${hex32(p)} is not a free block`;
-      return out;
-    }
-    if (seen.has(p)) {
-      out.error ??= `free list loops back to ${hex32(p)}`;
-      return out;
-    }
-    seen.add(p);
-    out.freeList.push(p);
-    const back = read(p + 4);
-    if (back !== prev) {
-      out.error ??= `free block ${hex32(p)}: prev link ${back === null ? "unreadable" : hex32(back)} should be ${hex32(prev)}`;
-    }
-    if (prev !== 0 && p < prev) out.error ??= `free list is not in address order at ${hex32(p)}`;
-    prev = p;
-    const next = read(p);
-    if (next === null) {
-      out.error ??= `cannot read the next link of ${hex32(p)}`;
-      return out;
-    }
-    p = next;
-  }
-  for (const b of freeBlocks) {
-    if (!seen.has(b.payload)) {
-      out.error ??= `free block ${hex32(b.payload)} is not on the free list`;
-      break;
-    }
-  }
+  const r = followList(mem, freeHead, byPayload, seen, "free list", (a, b) =>
+    b.payload < a.payload ? `free list is not in address order at ${hex32(b.payload)}` : null,
+  );
+  out.freeList = r.list;
+  out.error ??= r.error ?? unlisted(out.blocks, seen);
   return out;
 }
 
-/** The allocator's three state words, or null when malloc.o is not linked. */
-export function readAllocatorState(
-  mem: Reader,
-  symbol: (name: string) => number | undefined,
-): { heapStart: number; heapEnd: number; freeHead: number } | null {
+/** Walks a segregated heap and checks every bin (size class, order, links) and the bitmap. */
+export function walkSegregated(mem: Reader, heapStart: number, brk: number, binsAddr: number, binmapAddr: number): HeapWalk {
+  const out: HeapWalk = { policy: "segregated", blocks: [], freeList: [], error: null, bins: [], top: 0 };
+  heapStart >>>= 0;
+  brk >>>= 0;
+  const s = heapStart === 0 ? { blocks: [], error: null, brokenAt: null } : scanSegregated(mem, heapStart, brk);
+  out.blocks = s.blocks;
+  out.error = s.error;
+  if (s.brokenAt !== null) return out;
+  const byPayload = new Map<number, HeapBlock>(out.blocks.map((b) => [b.payload, b]));
+  const seen = new Set<number>();
+  for (let i = 0; i < SEG_BINS; i++) {
+    const head = readWord(mem, binsAddr + 4 * i);
+    const mapWord = readWord(mem, binmapAddr + 4 * (i >>> 5));
+    if (head === null || mapWord === null) {
+      out.error ??= `cannot read bin ${i}`;
+      return out;
+    }
+    const bit = ((mapWord >>> (i & 31)) & 1) === 1;
+    if (bit !== (head !== 0)) out.error ??= `bin ${i}: bitmap bit is ${bit ? "set" : "clear"} but the bin is ${head !== 0 ? "not empty" : "empty"}`;
+    if (head === 0) continue;
+    const [min, max] = binRange(i);
+    const r = followList(mem, head, byPayload, seen, `bin ${i}`, (a, b) =>
+      max > SMALL_BIN_MAX && (b.size < a.size || (b.size === a.size && b.payload < a.payload)) ? `bin ${i} is not sorted by size at ${hex32(b.payload)}` : null,
+    );
+    for (const p of r.list) {
+      const b = byPayload.get(p)!;
+      if (binIndex(b.size) !== i) out.error ??= `free block ${hex32(p)} (size ${b.size}) is in bin ${i} (${min}..${max} bytes)`;
+    }
+    out.bins!.push({ index: i, min, max, blocks: r.list });
+    out.freeList.push(...r.list);
+    out.error ??= r.error;
+    if (r.error !== null) return out;
+  }
+  // The top chunk (the free block ending the heap) is in no bin: malloc uses it last.
+  const last = out.blocks[out.blocks.length - 1];
+  if (last !== undefined && last.free) {
+    if (seen.has(last.payload)) out.error ??= `the top chunk ${hex32(last.payload)} must not be in a bin`;
+    seen.add(last.payload);
+    out.top = last.payload;
+    out.freeList.push(last.payload);
+  }
+  out.error ??= unlisted(out.blocks, seen);
+  return out;
+}
+
+/** The allocator's state words, or null when malloc.o is not linked. */
+export interface AllocatorState {
+  policy: AllocPolicy;
+  heapStart: number;
+  heapEnd: number;
+  /** Tagged layouts: the free list head. */
+  freeHead: number;
+  /** next-fit: the rover. */
+  rover: number;
+  /** segregated: addresses of the bin array and bitmap. */
+  binsAddr: number;
+  binmapAddr: number;
+}
+
+/** Reads malloc.o's state through the symbol table; null when it is not linked or unreadable. */
+export function readAllocatorState(mem: Reader, symbol: (name: string) => number | undefined): AllocatorState | null {
   const a = symbol(ALLOCATOR_SYMBOLS.heapStart);
   const b = symbol(ALLOCATOR_SYMBOLS.heapEnd);
-  const c = symbol(ALLOCATOR_SYMBOLS.freeList);
-  if (a === undefined || b === undefined || c === undefined) return null;
-  try {
-    return { heapStart: mem.load32(a) >>> 0, heapEnd: mem.load32(b) >>> 0, freeHead: mem.load32(c) >>> 0 };
-  } catch {
-    return null;
+  if (a === undefined || b === undefined) return null;
+  const pol = symbol(ALLOCATOR_SYMBOLS.policy);
+  const polWord = pol === undefined ? 0 : readWord(mem, pol);
+  const policy = polWord === null ? null : policyFromId(polWord);
+  const heapStart = readWord(mem, a);
+  const heapEnd = readWord(mem, b);
+  if (policy === null || heapStart === null || heapEnd === null) return null;
+  const word = (name: string): number => {
+    const s = symbol(name);
+    return s === undefined ? 0 : (readWord(mem, s) ?? 0);
+  };
+  return {
+    policy,
+    heapStart,
+    heapEnd,
+    freeHead: word(ALLOCATOR_SYMBOLS.freeList),
+    rover: word(ALLOCATOR_SYMBOLS.rover),
+    binsAddr: symbol(ALLOCATOR_SYMBOLS.bins) ?? 0,
+    binmapAddr: symbol(ALLOCATOR_SYMBOLS.binmap) ?? 0,
+  };
+}
+
+/** Walks the heap in the layout of its policy, with every check that policy allows. */
+export function walkState(mem: Reader, s: AllocatorState): HeapWalk {
+  if (s.policy === "segregated") {
+    if (s.binsAddr === 0 || s.binmapAddr === 0) {
+      return { policy: s.policy, blocks: [], freeList: [], error: "segregated allocator without its bins", bins: [] };
+    }
+    return walkSegregated(mem, s.heapStart, s.heapEnd, s.binsAddr, s.binmapAddr);
   }
+  const w = walkHeap(mem, s.heapStart, s.heapEnd, s.freeHead, s.policy);
+  if (s.policy === "next-fit") {
+    w.rover = s.rover;
+    if (s.rover !== 0 && !w.freeList.includes(s.rover)) w.error ??= `next-fit rover ${hex32(s.rover)} is not on the free list`;
+  }
+  return w;
 }
 
 /** Convenience for dumps: reads the state through the symbol table and walks; null when malloc.o is not linked. */
 export function walkHeapFromSymbols(mem: Reader, symbol: (name: string) => number | undefined): HeapWalk | null {
   const s = readAllocatorState(mem, symbol);
-  if (s === null) return null;
-  return walkHeap(mem, s.heapStart, s.heapEnd, s.freeHead);
+  return s === null ? null : walkState(mem, s);
 }

@@ -6,9 +6,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { LibcMember, NativeFn } from "./abi.js";
+import type { LibcMember, MemoryAccess, NativeFn } from "./abi.js";
 import { CTYPE_MEMBER } from "./ctype.js";
-import { MALLOC_MEMBER } from "./malloc.js";
+import { DEFAULT_POLICY, type AllocPolicy } from "./alloc/common.js";
+import { CALLOC_MEMBER, mallocMember, withHeapCheck } from "./malloc.js";
 import { STDIO_MEMBER } from "./stdio.js";
 import { STDLIB_MEMBER } from "./stdlib.js";
 import { STRING_MEMBER } from "./string.js";
@@ -16,20 +17,26 @@ import { ERRNO_MEMBER, UNISTD_MEMBER } from "./unistd.js";
 
 export { ALLOCATOR_SYMBOLS, walkHeap, walkHeapFromSymbols, readAllocatorState } from "./heap-walk.js";
 export type { HeapBlock, HeapWalk } from "./heap-walk.js";
+export { ALLOC_POLICIES, DEFAULT_POLICY, isAllocPolicy, type AllocPolicy } from "./alloc/common.js";
 export { flushAllStreams } from "./stdio.js";
 
-export const LIBC_MEMBERS: LibcMember[] = [
-  MALLOC_MEMBER,
-  STDIO_MEMBER,
-  STRING_MEMBER,
-  STDLIB_MEMBER,
-  CTYPE_MEMBER,
-  UNISTD_MEMBER,
-  ERRNO_MEMBER,
-];
+/** The archive's members with the malloc.o of an allocator policy (docs/allocators.md). */
+export function libcMembers(policy: AllocPolicy = DEFAULT_POLICY): LibcMember[] {
+  return [mallocMember(policy), CALLOC_MEMBER, STDIO_MEMBER, STRING_MEMBER, STDLIB_MEMBER, CTYPE_MEMBER, UNISTD_MEMBER, ERRNO_MEMBER];
+}
 
-/** Every function of every member by symbol name (names are unique across members). */
-export function libcNatives(): Record<string, NativeFn> {
+export const LIBC_MEMBERS: LibcMember[] = libcMembers(DEFAULT_POLICY);
+
+export interface NativeOptions {
+  /** Walk and check the whole heap before and after every allocator call (--heap-check). */
+  heapCheck?: boolean;
+}
+
+/**
+ * Every function of every member by symbol name (names are unique across members). The
+ * allocator natives serve every policy: they read the policy from malloc.o's data word.
+ */
+export function libcNatives(opts: NativeOptions = {}): Record<string, NativeFn> {
   const out: Record<string, NativeFn> = {};
   for (const m of LIBC_MEMBERS) {
     for (const [name, fn] of Object.entries(m.functions)) {
@@ -37,7 +44,21 @@ export function libcNatives(): Record<string, NativeFn> {
       out[name] = fn;
     }
   }
-  return out;
+  return opts.heapCheck ? withHeapCheck(out) : out;
+}
+
+/**
+ * What a C runtime's start-up code does before main, for the parts of libc that need it:
+ * `__progname` (stdlib.o, used by assert's message) = the basename of argv[0], as glibc
+ * sets it. `sp` is the initial stack pointer (argc, argv, argv[0] ...).
+ */
+export function initLibcState(mem: MemoryAccess, sp: number, symbol: (name: string) => number | undefined): void {
+  const at = symbol("__progname");
+  if (at === undefined) return;
+  const argv0 = mem.load32(sp + 8) >>> 0;
+  if (argv0 === 0) return;
+  const name = mem.readCString(argv0);
+  mem.store32(at, argv0 + name.lastIndexOf(0x2f) + 1);
 }
 
 /**

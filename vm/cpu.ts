@@ -25,6 +25,7 @@ import type { Memory } from "./memory.js";
 import { hex32 } from "./memory.js";
 import { exec64 } from "./int64.js";
 import { ExitSignal } from "./traps.js";
+import { compileAt, jitFor, jitRun } from "./jit.js";
 
 /** Internal opcodes (never in files). */
 export const OP_BAD_TARGET = 250; // a = source instruction index, imm = target address
@@ -167,13 +168,42 @@ export function execute(host: CpuHost): void {
   const stackLimit = mem.stackLimit;
   const memSize = mem.size;
 
+  // The second tier (vm/jit.ts): H counts control transfers down per target instruction;
+  // at zero the target's region is compiled (or its compiled code entered).
+  const J = jitFor(host);
+  const H = J === null ? null : J.hot;
+  const B = J === null ? null : J.B;
+  const depth = B === null ? 0 : B[2]!;
+  let inJit = false;
+
   // pc and cur are word indices into W (2 per instruction) to save shifts.
   let pc = host.pcIndex << 1;
   let cur = pc;
   let chunk = 0;
   let left = 0;
   try {
+    left = chunk = host.refill();
     for (;;) {
+      // After a control transfer (and on entry), maybe run compiled code from here. A
+      // region returning here (budget or odd instruction) runs at least one step below.
+      if (pc !== cur + 2 && H !== null && H[pc >> 1]!-- <= 0) {
+        const idx = pc >> 1;
+        if (J!.fns[idx] !== undefined || compileAt(J!, idx) !== undefined) {
+          H[idx] = 0;
+          B![0] = left;
+          B![1] = chunk;
+          inJit = true;
+          const r = jitRun(J!, idx);
+          inJit = false;
+          left = B![0]!;
+          chunk = B![1]!;
+          if (r === -1) {
+            host.steps += chunk - left;
+            return;
+          }
+          pc = r << 1;
+        }
+      }
       cur = pc;
       if (--left < 0) {
         host.steps += chunk;
@@ -522,6 +552,13 @@ export function execute(host: CpuHost): void {
       }
     }
   } catch (e) {
+    if (inJit) {
+      // Compiled code already recorded pcIndex/faultIndex and its budget in B.
+      inJit = false;
+      B![2] = depth;
+      host.steps += B![1]! - B![0]!;
+      throw e;
+    }
     // A step limit hit on a bad-target slot is reported at the jump that led there.
     if (cur >= textBytes >> 2) cur = (W[cur]! >> 8) << 1;
     if (host.faultIndex < 0) host.faultIndex = cur >> 1;

@@ -6,17 +6,31 @@
  */
 
 import type { CallSite, HeapEvent } from "../libc/abi.js";
-import { hex32 } from "./memory.js";
-import type { ExitInfo, Machine } from "./machine.js";
+import type { Executable } from "../linker/object.js";
+import { hex32, type Memory } from "./memory.js";
+import type { ExitInfo } from "./machine.js";
 
 export interface HeapDescription {
   policy: string;
   blocks: { header: number; size: number; payload: number; free: boolean }[];
   freeList: number[];
   error: string | null;
+  /** next-fit: where the next search starts (0 = the list head). */
+  rover?: number;
+  /** segregated: the non-empty size-class bins, each list in list order. */
+  bins?: { index: number; min: number; max: number; blocks: number[] }[];
 }
 
-export type HeapDescriber = (m: Machine) => HeapDescription | null;
+/** What the dump reads: a live Machine, or a CoreImage read back from a core file. */
+export interface DumpSource {
+  readonly exe: Executable;
+  readonly mem: Memory;
+  readonly events: readonly HeapEvent[];
+  readonly pc: number;
+  readonly regs: Int32Array;
+}
+
+export type HeapDescriber = (m: DumpSource) => HeapDescription | null;
 
 export interface DumpSegment {
   name: "text" | "rodata" | "data" | "bss" | "heap" | "stack";
@@ -47,7 +61,7 @@ export interface DumpData {
 
 const HEX_PREVIEW = 64;
 
-export function collectDump(m: Machine, exit: ExitInfo, describeHeap: HeapDescriber): DumpData {
+export function collectDump(m: DumpSource, exit: Pick<ExitInfo, "status" | "reason" | "fault">, describeHeap: HeapDescriber): DumpData {
   const mem = m.mem;
   const segs: DumpSegment[] = m.exe.segments.map((s) => ({ name: s.name, start: s.start, end: s.start + s.size, perm: s.perm }));
   segs.push({ name: "heap", start: mem.heapStart, end: mem.brk, perm: "rw-" });

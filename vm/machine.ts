@@ -29,6 +29,11 @@ export interface MachineOptions {
   maxSteps?: number;
   io?: HostIO;
   natives?: Record<string, NativeFn>;
+  /**
+   * Keep the allocator event log (default true). `minic run` without a dump, core or
+   * report turns it off: a malloc-heavy program logs tens of millions of events.
+   */
+  recordEvents?: boolean;
 }
 
 export interface ExitInfo {
@@ -82,6 +87,10 @@ export class Machine implements CpuHost, TrapHost {
     this.maxSteps = opts.maxSteps ?? 0;
     if (!Number.isInteger(this.maxSteps) || this.maxSteps < 0) throw new LoadError(`${this.argv[0]}: invalid step limit ${this.maxSteps}`);
     this.io = opts.io ?? nullIO;
+    if (opts.recordEvents === false) {
+      // Nobody will read the log: drop events (libc and the brk trap both push here).
+      Object.defineProperty(this.events, "push", { value: () => 0 });
+    }
     const img = loadImage(
       exe,
       { memory: opts.memory ?? DEFAULT_MEMORY, stack: opts.stack ?? DEFAULT_STACK, argv: this.argv, natives: opts.natives ?? {} },

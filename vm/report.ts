@@ -136,6 +136,11 @@ export interface Frame {
   fn: FunctionInfo | null;
   file: string | null;
   line: number | null;
+  /**
+   * The frame's own frame pointer ([fp] = saved fp, [fp + 4] = return address, locals
+   * below), null when it has none: a libc native, or a function stopped before its ENTER.
+   */
+  fp: number | null;
 }
 
 /** A callFunction in progress: RET to `sentinel` ends it; the native's own ra is at [nativeSp]. */
@@ -166,10 +171,10 @@ function frameless(s: StackState, fn: FunctionInfo | null): boolean {
   return isInstruction(s.exe, a) && s.mem.u8[a] === Op.RET;
 }
 
-function makeFrame(exe: Executable, pc: number, at: number): Frame {
+function makeFrame(exe: Executable, pc: number, at: number, fp: number | null): Frame {
   const fn = functionAt(exe, at);
   const l = fn && fn.debug ? lineAt(exe, at) : null;
-  return { pc, at, fn, file: l ? l.file : null, line: l ? l.line : null };
+  return { pc, at, fn, file: l ? l.file : null, line: l ? l.line : null, fp: fn && fn.debug && !fn.libc ? fp : null };
 }
 
 /**
@@ -178,15 +183,17 @@ function makeFrame(exe: Executable, pc: number, at: number): Frame {
  */
 export function walkStack(s: StackState, limit = 64, countAll = false): { frames: Frame[]; total: number } {
   const { exe, mem } = s;
-  const frames: Frame[] = [makeFrame(exe, s.pc, s.pc)];
+  const frames: Frame[] = [makeFrame(exe, s.pc, s.pc, s.fp)];
   let total = 1;
   const validFp = (fp: number | null, prev: number): fp is number =>
     fp !== null && (fp & 3) === 0 && fp >= mem.stackLimit && fp + 8 <= mem.size && fp > prev;
   let fp: number | null = s.fp;
   let prevFp = -1;
   let ra: number | null;
-  if (frameless(s, frames[0]!.fn)) ra = peek32(mem, s.sp);
-  else {
+  if (frameless(s, frames[0]!.fn)) {
+    frames[0]!.fp = null;
+    ra = peek32(mem, s.sp);
+  } else {
     if (!validFp(fp, prevFp)) return { frames, total };
     ra = peek32(mem, fp + 4);
     prevFp = fp;
@@ -197,7 +204,8 @@ export function walkStack(s: StackState, limit = 64, countAll = false): { frames
   while (ra !== null) {
     const cb = cbi >= 0 && s.callbacks![cbi]!.sentinel === ra ? s.callbacks![cbi--] : undefined;
     const at = isInstruction(exe, ra) ? ra - INSN_SIZE : ra;
-    const f = makeFrame(exe, ra, at);
+    // A callback's sentinel returns into a native, which has no frame of its own.
+    const f = makeFrame(exe, ra, at, cb ? null : fp);
     if (f.fn && f.fn.name === "_start") break; // below main, as gdb shows it
     if (!f.fn) {
       // Not a code address: a smashed stack. Show it and stop.

@@ -1,7 +1,8 @@
 /**
  * @fileoverview libc inside the whole pipeline (compile, link with libc.a, run on the VM),
  * through the driver's public API only: the walkthrough's fragmentation story with its
- * brk events, stdio buffering across stdin reads and exit, and assert's message.
+ * brk events, stdio buffering across stdin reads and exit, and assert's message (with
+ * the program name from argv[0] and the function name, as glibc prints it).
  */
 
 import fs from "node:fs";
@@ -80,6 +81,7 @@ int main(int argc, char **argv) {
     );
     const r = buildAndRun([src]);
     expect(r.status).toBe(134);
-    expect(r.stderr.startsWith(`a.out: ${src}:3: Assertion \`argc == 3' failed.\n`)).toBe(true);
+    // __progname is the basename of argv[0] (here the source file's), and __func__ is passed.
+    expect(r.stderr.startsWith(`as.c: ${src}:3: main: Assertion \`argc == 3' failed.\n`)).toBe(true);
   });
 });

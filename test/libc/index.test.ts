@@ -22,7 +22,8 @@ function have(cmd: string): boolean {
 describe("members", () => {
   test("member list and their functions", () => {
     expect(Object.fromEntries(LIBC_MEMBERS.map((m) => [m.name, Object.keys(m.functions).sort()]))).toEqual({
-      "malloc.o": ["calloc", "free", "malloc", "realloc"],
+      "malloc.o": ["free", "malloc", "realloc"],
+      "calloc.o": ["calloc"],
       "stdio.o": [
         "clearerr", "feof", "ferror", "fflush", "fgetc", "fgets", "fprintf", "fputc", "fputs", "fread", "fscanf", "fwrite", "getc", "getchar",
         "perror", "printf", "putc", "putchar", "puts", "scanf", "setbuf", "setvbuf", "snprintf", "sprintf", "sscanf", "ungetc",

@@ -1,0 +1,210 @@
+/**
+ * @fileoverview What every allocator policy shares: the policy names and their ids (the
+ * value of malloc.o's `__malloc_policy` word, so that dumps know which layout to decode),
+ * the names of the state words, the geometry of the heap (first header, limit), the brk
+ * increment and trim threshold, and HeapBase, the part of an allocator operation that
+ * does not depend on the block format (state words, brk, errors).
+ *
+ * Geometry, for every policy: the heap runs from the initial break (page aligned) to the
+ * allocator's break. Payloads are 8-aligned and headers are 4 bytes, so headers sit at
+ * 8k + 4; the first one 4 bytes above the heap start. Blocks tile [first, limit) exactly.
+ */
+
+import type { NativeContext } from "../abi.js";
+import { Trap } from "../../vm/isa.js";
+import { ENOMEM, setErrno } from "../unistd.js";
+
+export type AllocPolicy = "first-fit" | "next-fit" | "best-fit" | "segregated";
+
+/** In id order: the id of a policy is its index (first-fit is 0, so its word can be bss). */
+export const ALLOC_POLICIES: readonly AllocPolicy[] = ["first-fit", "next-fit", "best-fit", "segregated"];
+export const DEFAULT_POLICY: AllocPolicy = "first-fit";
+
+export function isAllocPolicy(s: string): s is AllocPolicy {
+  return (ALLOC_POLICIES as readonly string[]).includes(s);
+}
+export function policyId(p: AllocPolicy): number {
+  return ALLOC_POLICIES.indexOf(p);
+}
+export function policyFromId(n: number): AllocPolicy | null {
+  return ALLOC_POLICIES[n] ?? null;
+}
+
+/** Header/footer bit: the block is allocated. */
+export const ALLOC_BIT = 1;
+/**
+ * Tagged layouts: the block is a fence the allocator built around memory that someone
+ * else took with sbrk() between two heap extensions (never free, never handed out).
+ */
+export const FENCE_BIT = 2;
+/** Tagged layouts: bits that must be clear in a valid header. */
+export const RESERVED_BITS = 4;
+/** Segregated layout: the block just below is allocated (so this block has no footer to read). */
+export const PREV_ALLOC_BIT = 2;
+/** Segregated layout: the fence bit (bit 1 is taken by PREV_ALLOC). */
+export const SEG_FENCE_BIT = 4;
+/** Header + next + prev + footer: a free block must hold its two list links. */
+export const MIN_BLOCK = 16;
+export const ALIGN = 8;
+/** Tagged layouts: header word + footer word in every block. */
+export const OVERHEAD = 8;
+/** Segregated layout: only the header word in an allocated block. */
+export const SEG_OVERHEAD = 4;
+/** The allocator asks brk for multiples of this. */
+export const BRK_INCREMENT = 4096;
+/** free() gives memory back to the system when the free block ending the heap reaches this. */
+export const TRIM_THRESHOLD = 128 * 1024;
+/** Largest request we try to satisfy (keeps size arithmetic inside 32 bits). */
+export const MAX_REQUEST = 0x7ffffff0;
+
+/** Where malloc.o keeps its state (4-byte words; bins is an array). */
+export const ALLOCATOR_SYMBOLS = {
+  /** The initial break, 0 until the first call. */
+  heapStart: "__malloc_heap_start",
+  /** The break as the allocator last set it. */
+  heapEnd: "__malloc_heap_end",
+  /** Tagged layouts: head of the address-ordered free list (a payload address, 0 if empty). */
+  freeList: "__malloc_free_list",
+  /** The policy id (data word; bss, so 0, for first-fit). */
+  policy: "__malloc_policy",
+  /** next-fit: where the next search starts (a free block's payload, 0 = the list head). */
+  rover: "__malloc_rover",
+  /** segregated: SEG_BINS list heads. */
+  bins: "__malloc_bins",
+  /** segregated: one bit per non-empty bin. */
+  binmap: "__malloc_binmap",
+} as const;
+
+/** Segregated size classes: 63 exact small bins (16..512 by 8), then 4 bins per power of two. */
+export const SMALL_BIN_MAX = 512;
+export const SEG_BINS = 155;
+export const BINMAP_WORDS = Math.ceil(SEG_BINS / 32);
+
+/** The bin of a free block of `size` bytes (a multiple of 8, at least 16). */
+export function binIndex(size: number): number {
+  if (size <= SMALL_BIN_MAX) return size / 8 - 2;
+  const k = 31 - Math.clz32(size);
+  return 63 + (k - 9) * 4 + ((size >>> (k - 2)) & 3);
+}
+
+/** The smallest and largest block size that bin i holds. */
+export function binRange(i: number): [number, number] {
+  if (i < 63) return [(i + 2) * 8, (i + 2) * 8];
+  const k = 9 + Math.floor((i - 63) / 4);
+  const sub = (i - 63) % 4;
+  const lo = 2 ** k + sub * 2 ** (k - 2);
+  return [i === 63 ? SMALL_BIN_MAX + 8 : lo, Math.min(lo + 2 ** (k - 2) - 8, 0xfffffff8)];
+}
+
+export function roundUp(n: number, m: number): number {
+  return Math.ceil(n / m) * m;
+}
+
+/** Address of the first block header for a heap that starts at heapStart. */
+export function firstHeader(heapStart: number): number {
+  return ((heapStart + 4 + ALIGN - 1) & ~(ALIGN - 1)) - 4;
+}
+
+/** End of the block area for a break: the highest first + 8k not above the break. */
+export function heapLimit(heapStart: number, brk: number): number {
+  const first = firstHeader(heapStart);
+  if (brk <= first) return first;
+  return first + Math.floor((brk - first) / ALIGN) * ALIGN;
+}
+
+/** Segregated layout: the block area ends 4 bytes earlier, leaving room for the epilogue word. */
+export function segLimit(heapStart: number, brk: number): number {
+  return heapLimit(heapStart, brk - 4);
+}
+
+export function hex32(n: number): string {
+  return "0x" + (n >>> 0).toString(16).padStart(8, "0");
+}
+
+/** One operation of some policy, as the natives use it. */
+export interface Allocator {
+  malloc(n: number): number;
+  free(p: number): void;
+  realloc(p: number, n: number): number;
+  /** Payload bytes of the live block at p (calloc zeroes them all). */
+  usable(p: number): number;
+}
+
+/**
+ * The format-independent part of an allocator operation: the state words in VM memory,
+ * first-use initialisation, brk, and the error paths. `op` names the C function in abort
+ * messages ("free(): invalid pointer ...").
+ */
+export abstract class HeapBase {
+  protected readonly sStart: number;
+  protected readonly sEnd: number;
+
+  constructor(
+    protected readonly ctx: NativeContext,
+    protected readonly op: string,
+  ) {
+    this.sStart = this.stateSymbol(ALLOCATOR_SYMBOLS.heapStart);
+    this.sEnd = this.stateSymbol(ALLOCATOR_SYMBOLS.heapEnd);
+  }
+
+  protected stateSymbol(name: string): number {
+    const a = this.ctx.symbol(name);
+    if (a === undefined) this.ctx.abort(`${this.op}(): allocator state is not linked`);
+    return a;
+  }
+
+  protected ld(a: number): number {
+    return this.ctx.mem.load32(a) >>> 0;
+  }
+  protected st(a: number, v: number): void {
+    this.ctx.mem.store32(a, v);
+  }
+
+  get start(): number {
+    return this.ld(this.sStart);
+  }
+  get end(): number {
+    return this.ld(this.sEnd);
+  }
+  protected set end(v: number) {
+    this.st(this.sEnd, v);
+  }
+  get first(): number {
+    return firstHeader(this.start);
+  }
+
+  /** The current break, as the kernel sees it. */
+  protected currentBreak(): number {
+    return this.ctx.trap(Trap.BRK, 0, 0, 0) >>> 0;
+  }
+
+  /** Moves the break to newEnd; false (break unchanged) when brk refuses. */
+  protected setBreak(newEnd: number): boolean {
+    if (newEnd > 0xffffffff) return false;
+    return (this.ctx.trap(Trap.BRK, newEnd, 0, 0) >>> 0) === newEnd;
+  }
+
+  /** First use: the heap starts empty at the current break. Returns false if it was already set up. */
+  protected initState(): boolean {
+    if (this.start !== 0) return false;
+    const b = this.currentBreak();
+    this.st(this.sStart, b);
+    this.end = b;
+    return true;
+  }
+
+  fail(): number {
+    setErrno(this.ctx, ENOMEM);
+    return 0;
+  }
+
+  invalid(p: number): never {
+    this.ctx.abort(`${this.op}(): invalid pointer ${hex32(p)}`);
+  }
+  doubleFree(p: number): never {
+    this.ctx.abort(`${this.op}(): double free detected (${hex32(p)})`);
+  }
+  corruptedAt(payload: number): never {
+    this.ctx.abort(`${this.op}(): corrupted heap block at ${hex32(payload)}`);
+  }
+}

@@ -1,0 +1,424 @@
+/**
+ * @fileoverview The tagged layout shared by first-fit, next-fit and best-fit: a header and
+ * a footer word in every block (boundary tags), and one explicit, ADDRESS-ORDERED, doubly
+ * linked free list. The three policies differ only in which free block `find` picks
+ * (first-fit.ts, next-fit.ts, best-fit.ts); splitting, coalescing, growing, trimming,
+ * realloc and the integrity checks are here.
+ *
+ *   allocated block                          free block
+ *   +--------------------+ <- h (8k + 4)     +--------------------+ <- h
+ *   | size | 0 | 0 | 1   |   header          | size | 0 | 0 | 0   |   header
+ *   +--------------------+ <- payload (p)    +--------------------+ <- p
+ *   |                    |   8-aligned,      | next free (payload)|   p + 0
+ *   |  size - 8 bytes    |   returned by     | prev free (payload)|   p + 4
+ *   |  for the program   |   malloc          |  (old bytes ...)   |
+ *   +--------------------+                   +--------------------+
+ *   | size | 0 | 0 | 1   |   footer          | size | 0 | 0 | 0   |   footer
+ *   +--------------------+ <- h + size       +--------------------+ <- h + size
+ *
+ * size counts the whole block (multiple of 8, at least 16 = header, next, prev, footer).
+ * Bit 0 = allocated, bit 1 = fence (memory someone else took with sbrk, see grow),
+ * bit 2 must be 0. The footer lets free() find the block below in O(1) to coalesce.
+ *
+ * Rules (documented for students in docs/allocators.md):
+ * - The heap starts empty at the initial break (BRK 0 on the first call).
+ * - A request of n bytes needs a block of max(16, round8(n + 8)); malloc(0) therefore
+ *   returns a unique minimal 16-byte block (8 usable bytes), like glibc.
+ * - The chosen free block is split when the rest can hold a minimal free block: the
+ *   allocated part is the low end, the rest stays free in the list at the same position.
+ * - When nothing fits, the heap grows with brk by what is missing beyond a free block at
+ *   the top of the heap, rounded up to a multiple of 4096 bytes; the new space is
+ *   coalesced with that top free block.
+ * - free() coalesces at once with a free neighbour on either side, so no two free blocks
+ *   are ever adjacent; when the free block that ends the heap reaches 128 KiB, the break
+ *   is lowered to the first page boundary above the last block in use (brk shrinks).
+ * - realloc(NULL, n) is malloc(n); realloc(p, 0) frees p and returns NULL (as glibc); a
+ *   block grows in place when the next block is free and big enough, or when it is the
+ *   last block (the heap is extended with brk); otherwise malloc + copy + free.
+ * - Checks like glibc's: "free(): invalid pointer 0x...", "free(): double free detected
+ *   (0x...)", and "<op>(): corrupted heap block at 0x<payload>".
+ */
+
+import type { NativeContext } from "../abi.js";
+import { diagnose } from "../heap-walk.js";
+import {
+  ALIGN,
+  ALLOC_BIT,
+  ALLOCATOR_SYMBOLS,
+  BRK_INCREMENT,
+  FENCE_BIT,
+  HeapBase,
+  MAX_REQUEST,
+  MIN_BLOCK,
+  OVERHEAD,
+  RESERVED_BITS,
+  TRIM_THRESHOLD,
+  heapLimit,
+  roundUp,
+  type Allocator,
+} from "./common.js";
+
+/** Block size for a request, or null when the request can never be satisfied. */
+export function taggedBlockSize(n: number): number | null {
+  if (n > MAX_REQUEST) return null;
+  return Math.max(MIN_BLOCK, roundUp(n + OVERHEAD, ALIGN));
+}
+
+export abstract class TaggedHeap extends HeapBase implements Allocator {
+  private readonly sHead: number;
+
+  constructor(ctx: NativeContext, op: string) {
+    super(ctx, op);
+    this.sHead = this.stateSymbol(ALLOCATOR_SYMBOLS.freeList);
+  }
+
+  /** The policy: the payload of the free block to use for a block of asize bytes, or 0. */
+  protected abstract find(asize: number): number;
+  /** Called before p leaves the list (next is its successor). */
+  protected onUnlink(_p: number, _next: number): void {}
+  /** Called when neu takes old's place in the list. */
+  protected onReplace(_old: number, _neu: number): void {}
+  /** Called after the allocated part of a split or whole free block was placed. */
+  protected onPlaced(_rest: number, _next: number): void {}
+
+  get head(): number {
+    return this.ld(this.sHead);
+  }
+  set head(p: number) {
+    this.st(this.sHead, p);
+  }
+  get limit(): number {
+    return heapLimit(this.start, this.end);
+  }
+
+  init(): void {
+    if (this.initState()) this.head = 0;
+  }
+
+  /**
+   * Aborts for a broken heap. The block reported is the first one (by address) whose
+   * boundary tags are broken, found by walking the heap: that is where the damage is, even
+   * when the operation tripped over it elsewhere (say, reading the footer of the block
+   * below). If all tags are sound, the trouble is in the free list at h.
+   */
+  corrupted(h: number): never {
+    const broken = diagnose(this.ctx.mem, this.start, this.end, h).brokenAt;
+    this.corruptedAt((broken ?? h) + 4);
+  }
+
+  /** Size of the block at h after checking its header and footer; aborts when inconsistent. */
+  sizeAt(h: number): number {
+    const first = this.first;
+    const limit = this.limit;
+    if (h < first || h >= limit || (h - first) % ALIGN !== 0) this.corrupted(h);
+    const w = this.ld(h);
+    const size = w & ~7;
+    if ((w & RESERVED_BITS) !== 0 || size < MIN_BLOCK || h + size > limit || this.ld(h + size - 4) !== w) this.corrupted(h);
+    return size;
+  }
+  isFree(h: number): boolean {
+    return (this.ld(h) & ALLOC_BIT) === 0;
+  }
+  setBlock(h: number, size: number, bits: number): void {
+    this.st(h, size | bits);
+    this.st(h + size - 4, size | bits);
+  }
+
+  // -- the free list (payload addresses, ascending) -------------------------------------
+
+  protected next(p: number): number {
+    return this.ld(p);
+  }
+  protected prev(p: number): number {
+    return this.ld(p + 4);
+  }
+  /** Checks a list node: a free block whose links are plausible; returns its size. */
+  checkNode(p: number, expectPrev: number): number {
+    const h = p - 4;
+    const size = this.sizeAt(h);
+    const n = this.next(p);
+    if (!this.isFree(h) || this.prev(p) !== expectPrev || (n !== 0 && n <= p)) this.corrupted(h);
+    return size;
+  }
+  unlink(p: number): void {
+    const n = this.next(p);
+    const pv = this.prev(p);
+    this.onUnlink(p, n);
+    if (pv !== 0) this.st(pv, n);
+    else this.head = n;
+    if (n !== 0) this.st(n + 4, pv);
+  }
+  /** `neu` takes the list position of `old` (neighbours keep the address order). */
+  replace(old: number, neu: number): void {
+    const n = this.next(old);
+    const pv = this.prev(old);
+    this.onReplace(old, neu);
+    this.st(neu, n);
+    this.st(neu + 4, pv);
+    if (pv !== 0) this.st(pv, neu);
+    else this.head = neu;
+    if (n !== 0) this.st(n + 4, neu);
+  }
+  insertSorted(p: number): void {
+    let prev = 0;
+    let cur = this.head;
+    while (cur !== 0 && cur < p) {
+      this.checkNode(cur, prev);
+      prev = cur;
+      cur = this.next(cur);
+    }
+    this.st(p, cur);
+    this.st(p + 4, prev);
+    if (prev !== 0) this.st(prev, p);
+    else this.head = p;
+    if (cur !== 0) this.st(cur + 4, p);
+  }
+
+  /** The free block that ends at the limit, as a header address, or 0. */
+  topFree(): number {
+    const limit = this.limit;
+    if (limit <= this.first) return 0;
+    const w = this.ld(limit - 4);
+    if ((w & ALLOC_BIT) !== 0) return 0;
+    const h = limit - (w & ~7);
+    this.sizeAt(h);
+    return h;
+  }
+
+  /**
+   * Extends the heap so that the free block at its top holds at least `want` bytes
+   * (coalescing the new space with a free block already there). Returns false when brk
+   * refuses. If someone else moved the break since our last extension (the program
+   * called sbrk), their memory is wrapped in an allocated "fence" block that is never
+   * touched, and the new space starts after it.
+   */
+  grow(want: number): boolean {
+    const start = this.start;
+    const end = this.end;
+    const oldLimit = this.limit;
+    const cur = this.currentBreak();
+    if (cur < end) return false; // the program shrank the break under our blocks
+    if (cur !== end && end === start) {
+      // Nothing allocated yet and the program moved the break: start the heap there.
+      this.st(this.sStart, cur);
+      this.end = cur;
+      return this.grow(want);
+    }
+    if (cur === end) {
+      const top = this.topFree();
+      const need = want - (top !== 0 ? this.sizeAt(top) : 0);
+      let newEnd = end + roundUp(Math.max(need, 1), BRK_INCREMENT);
+      while (heapLimit(start, newEnd) - oldLimit < need) newEnd += BRK_INCREMENT;
+      if (!this.setBreak(newEnd)) return false;
+      this.end = newEnd;
+      const newLimit = heapLimit(start, newEnd);
+      if (top !== 0) {
+        this.setBlock(top, newLimit - top, 0); // the top block is already in the list
+      } else {
+        this.setBlock(oldLimit, newLimit - oldLimit, 0);
+        this.insertSorted(oldLimit + 4);
+      }
+      return true;
+    }
+    // Foreign sbrk: fence [oldLimit, fenceEnd) around [end, cur); its footer lies past cur.
+    if (end - oldLimit < 4) return false; // no room for the fence header below the old break
+    const first = this.first;
+    let fenceEnd = first + roundUp(cur + 4 - first, ALIGN);
+    if (fenceEnd - oldLimit < MIN_BLOCK) fenceEnd = oldLimit + MIN_BLOCK;
+    let newEnd = cur + roundUp(fenceEnd - cur + want, BRK_INCREMENT);
+    while (heapLimit(start, newEnd) - fenceEnd < want) newEnd += BRK_INCREMENT;
+    if (!this.setBreak(newEnd)) return false;
+    this.end = newEnd;
+    this.setBlock(oldLimit, fenceEnd - oldLimit, ALLOC_BIT | FENCE_BIT);
+    this.setBlock(fenceEnd, heapLimit(start, newEnd) - fenceEnd, 0);
+    this.insertSorted(fenceEnd + 4);
+    return true;
+  }
+
+  /**
+   * Gives memory back: when the free block at the top of the heap holds TRIM_THRESHOLD
+   * bytes or more (and the break is still where we left it), the break goes down to the
+   * first page boundary that keeps the blocks in use; what is left of the top block stays
+   * free (or disappears when nothing is left).
+   */
+  trim(): void {
+    const top = this.topFree();
+    if (top === 0 || this.sizeAt(top) < TRIM_THRESHOLD) return;
+    const start = this.start;
+    const end = this.end;
+    if (this.currentBreak() !== end) return;
+    let newEnd = roundUp(top, BRK_INCREMENT);
+    let newLimit = heapLimit(start, newEnd);
+    if (newLimit !== top && newLimit - top < MIN_BLOCK) {
+      newEnd += BRK_INCREMENT;
+      newLimit = heapLimit(start, newEnd);
+    }
+    if (newEnd >= end) return;
+    // Relink before the break moves: the top block's links may lie above the new break.
+    const size = this.sizeAt(top);
+    if (newLimit === top) this.unlink(top + 4);
+    else this.setBlock(top, newLimit - top, 0);
+    if (!this.setBreak(newEnd)) {
+      // Cannot happen with the VM's brk (lowering always succeeds); undo to stay sound.
+      this.setBlock(top, size, 0);
+      if (newLimit === top) this.insertSorted(top + 4);
+      return;
+    }
+    this.end = newEnd;
+  }
+
+  /** Marks the first `asize` bytes of free block p allocated, splitting off the rest. */
+  place(p: number, asize: number): number {
+    const h = p - 4;
+    const size = this.sizeAt(h);
+    if (size - asize >= MIN_BLOCK) {
+      this.replace(p, h + asize + 4);
+      this.setBlock(h, asize, ALLOC_BIT);
+      this.setBlock(h + asize, size - asize, 0);
+      this.onPlaced(h + asize + 4, 0);
+    } else {
+      const n = this.next(p);
+      this.unlink(p);
+      this.setBlock(h, size, ALLOC_BIT);
+      this.onPlaced(0, n);
+    }
+    return p;
+  }
+
+  malloc(n: number): number {
+    const asize = taggedBlockSize(n);
+    if (asize === null) return this.fail();
+    this.init();
+    const p = this.find(asize);
+    if (p !== 0) return this.place(p, asize);
+    if (!this.grow(asize)) return this.fail();
+    const top = this.topFree();
+    if (top === 0 || this.sizeAt(top) < asize) return this.fail(); // a fence left no room
+    return this.place(top + 4, asize);
+  }
+
+  /**
+   * Checks that p is the payload of a live block and returns its header. The quick check
+   * (aligned, inside the heap, header and footer agree, allocated) accepts live blocks in
+   * O(1). When it fails, the heap is walked to say why: broken boundary tags at or below
+   * p are corruption; a p inside a free block was freed already (its block may have been
+   * merged into a neighbour since); anything else is not a pointer malloc returned.
+   */
+  liveBlock(p: number): number {
+    const first = this.first;
+    const limit = this.limit;
+    const h = p - 4;
+    if (this.start === 0 || p % ALIGN !== 0 || h < first || h >= limit) this.invalid(p);
+    const w = this.ld(h);
+    const size = w & ~7;
+    const sane = (w & (RESERVED_BITS | FENCE_BIT)) === 0 && size >= MIN_BLOCK && h + size <= limit && this.ld(h + size - 4) === w;
+    if (sane && (w & ALLOC_BIT) !== 0) return h;
+    if (sane) this.doubleFree(p);
+    const d = diagnose(this.ctx.mem, this.start, this.end, h);
+    if (d.brokenAt !== null && d.brokenAt <= h) this.corruptedAt(d.brokenAt + 4);
+    if (d.container !== null && d.container.free) this.doubleFree(p);
+    this.invalid(p);
+  }
+
+  usable(p: number): number {
+    return this.sizeAt(p - 4) - OVERHEAD;
+  }
+
+  /** Frees the live block at header h, coalescing with free neighbours. */
+  release(h: number): void {
+    let size = this.sizeAt(h);
+    const first = this.first;
+    const limit = this.limit;
+    let prevFree = 0;
+    if (h > first) {
+      const fw = this.ld(h - 4);
+      if ((fw & ALLOC_BIT) === 0) {
+        const ph = h - (fw & ~7);
+        if (ph < first || this.sizeAt(ph) !== (fw & ~7)) this.corrupted(h - (fw & ~7));
+        prevFree = ph;
+      }
+    }
+    const nh = h + size;
+    let nextFree = 0;
+    if (nh < limit) {
+      this.sizeAt(nh);
+      if (this.isFree(nh)) nextFree = nh;
+    }
+    if (nextFree !== 0) this.checkNode(nextFree + 4, this.prev(nextFree + 4));
+    if (prevFree !== 0) this.checkNode(prevFree + 4, this.prev(prevFree + 4));
+    if (prevFree !== 0 && nextFree !== 0) {
+      this.unlink(nextFree + 4);
+      this.setBlock(prevFree, size + (h - prevFree) + this.sizeAt(nextFree), 0);
+    } else if (prevFree !== 0) {
+      this.setBlock(prevFree, h + size - prevFree, 0);
+    } else if (nextFree !== 0) {
+      size += this.sizeAt(nextFree);
+      this.replace(nextFree + 4, h + 4);
+      this.setBlock(h, size, 0);
+    } else {
+      this.setBlock(h, size, 0);
+      this.insertSorted(h + 4);
+    }
+  }
+
+  free(p: number): void {
+    if (p === 0) return;
+    this.release(this.liveBlock(p));
+    this.trim();
+  }
+
+  /** Grows the block at h in place to asize by absorbing the free block after it. */
+  private absorbNext(h: number, size: number, asize: number): boolean {
+    const nh = h + size;
+    if (nh >= this.limit || !this.isFree(nh)) return false;
+    const nsize = this.sizeAt(nh);
+    if (size + nsize < asize) return false;
+    const np = nh + 4;
+    this.checkNode(np, this.prev(np));
+    const total = size + nsize;
+    if (total - asize >= MIN_BLOCK) {
+      // Relink first: the new tags may land on the old block's links.
+      this.replace(np, h + asize + 4);
+      this.setBlock(h, asize, ALLOC_BIT);
+      this.setBlock(h + asize, total - asize, 0);
+    } else {
+      this.unlink(np);
+      this.setBlock(h, total, ALLOC_BIT);
+    }
+    return true;
+  }
+
+  realloc(p: number, n: number): number {
+    if (p === 0) return this.malloc(n);
+    const h = this.liveBlock(p);
+    if (n === 0) {
+      this.release(h);
+      this.trim();
+      return 0;
+    }
+    const asize = taggedBlockSize(n);
+    if (asize === null) return this.fail();
+    const size = this.sizeAt(h);
+    if (asize <= size) {
+      // Shrink in place; give back the tail when it can stand as a free block.
+      if (size - asize >= MIN_BLOCK) {
+        this.setBlock(h, asize, ALLOC_BIT);
+        this.setBlock(h + asize, size - asize, ALLOC_BIT);
+        this.release(h + asize);
+        this.trim();
+      }
+      return p;
+    }
+    if (this.absorbNext(h, size, asize)) return p;
+    // Last block (or followed only by the top free block): extend the heap under it.
+    const nh = h + size;
+    const lastish = nh === this.limit || (this.isFree(nh) && nh + this.sizeAt(nh) === this.limit);
+    if (lastish && this.grow(asize - size) && this.absorbNext(h, size, asize)) return p;
+    const q = this.malloc(n);
+    if (q === 0) return 0;
+    this.ctx.mem.copyWithin(q, p, Math.min(size - OVERHEAD, n));
+    this.release(h);
+    this.trim();
+    return q;
+  }
+}
