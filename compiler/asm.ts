@@ -139,7 +139,7 @@ export class Assembler {
     return i;
   }
   /** Defines (or completes a forward reference to) a symbol. */
-  define(name: string, section: SectionName, offset: number, size: number, kind: ObjSymbol["kind"], binding: ObjSymbol["binding"]): void {
+  define(name: string, section: SectionName, offset: number, size: number, kind: ObjSymbol["kind"], binding: ObjSymbol["binding"], type?: string): void {
     const i = this.symbolRef(name);
     const s = this.symbols[i]!;
     s.section = section;
@@ -147,6 +147,7 @@ export class Assembler {
     s.size = size;
     s.kind = kind;
     s.binding = binding;
+    if (type !== undefined) s.type = type;
   }
   /** Marks a referenced-but-undefined symbol's kind (for nm's U lines it does not matter). */
   hasSymbol(name: string): boolean {

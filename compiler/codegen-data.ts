@@ -9,7 +9,7 @@ import type { Assembler } from "./asm.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { wrap } from "./consteval.js";
 import type { VarSym } from "./symbols.js";
-import { alignOf, sizeOf, type CType } from "./types.js";
+import { alignOf, sizeOf, typeToString, type CType } from "./types.js";
 
 /** Interns string literals into rodata as local symbols `.LC<n>`. */
 export class StringPool {
@@ -161,7 +161,7 @@ export function emitStatic(asm: Assembler, v: VarSym, strings: StringPool, diags
   if (!v.init || v.init.length === 0) {
     asm.bssSize = Math.ceil(asm.bssSize / align) * align;
     asm.align.bss = Math.max(asm.align.bss, align);
-    asm.define(v.linkName, "bss", asm.bssSize, size, "object", v.binding);
+    asm.define(v.linkName, "bss", asm.bssSize, size, "object", v.binding, typeToString(v.type));
     asm.bssSize += size;
     return;
   }
@@ -213,6 +213,6 @@ export function emitStatic(asm: Assembler, v: VarSym, strings: StringPool, diags
   buf.alignTo(align);
   asm.align[section] = Math.max(asm.align[section], align);
   const at = buf.push(bytes);
-  asm.define(v.linkName, section, at, size, "object", v.binding);
+  asm.define(v.linkName, section, at, size, "object", v.binding, typeToString(v.type));
   for (const r of relocs) asm.dataReloc(section, at + r.offset, r.sym, r.addend);
 }

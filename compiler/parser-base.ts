@@ -21,6 +21,7 @@ import {
 import type { DeclSpec, Declarator, ExternalDecl, FunctionDeclarator, TranslationUnit } from "./ast.js";
 import { MAX_ERRORS, type Diagnostics } from "./diagnostics.js";
 import * as L from "./lexer.js";
+import { LazyLookaheadStrategy } from "./lazy-lookahead.js";
 import {
   CTX_PARAM,
   CTX_TOP,
@@ -115,7 +116,8 @@ export abstract class ParserBase extends EmbeddedActionsParser {
    * calls performSelfAnalysis, once every layer's rule fields exist.
    */
   constructor(validate: boolean) {
-    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider, skipValidations: !validate });
+    // Lookahead functions are built on first use (compiler/lazy-lookahead.ts): start-up time.
+    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider, skipValidations: !validate, lookaheadStrategy: new LazyLookaheadStrategy(1) });
   }
 
   /** The start rule (parser-decl.ts). */

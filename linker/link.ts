@@ -197,7 +197,16 @@ export function link(objects: ObjectModule[], archive: ObjectModule[]): Executab
   for (const p of placed) {
     for (const s of p.mod.symbols) {
       if (s.section === "undef" || s.name.startsWith(".")) continue;
-      symbols.push({ name: s.name, addr: p.base[s.section] + s.offset, size: s.size, kind: s.kind, section: s.section, binding: s.binding, module: p.mod.name });
+      symbols.push({
+        name: s.name,
+        addr: p.base[s.section] + s.offset,
+        size: s.size,
+        kind: s.kind,
+        section: s.section,
+        binding: s.binding,
+        module: p.mod.name,
+        ...(s.type === undefined ? {} : { type: s.type }),
+      });
     }
   }
   symbols.sort((a, b) => a.addr - b.addr);

@@ -16,6 +16,8 @@ export interface ObjSymbol {
   offset: number;
   size: number;
   kind: "func" | "object" | "notype";
+  /** The C type of a data object as written (e.g. "int [10]"), for dumps; optional. */
+  type?: string;
 }
 
 /**
@@ -84,6 +86,8 @@ export interface ExeSymbol {
   binding: "global" | "local";
   /** The object module that defined it. */
   module: string;
+  /** The C type of a data object, when the compiler recorded it. */
+  type?: string;
 }
 
 export interface Segment {
@@ -261,6 +265,7 @@ export function parseObject(text: string, file: string): ObjectModule {
         offset: r.int(s.offset, "symbol offset", 0),
         size: r.int(s.size, "symbol size", 0),
         kind: r.oneOf(s.kind, ["func", "object", "notype"] as const, "symbol kind"),
+        ...(s.type === undefined ? {} : { type: r.str(s.type, "symbol type") }),
       };
     }),
     relocations: [],
@@ -319,6 +324,7 @@ export function parseExecutable(text: string, file: string): Executable {
         section: r.oneOf(s.section, SECTIONS, "symbol section"),
         binding: r.oneOf(s.binding, ["global", "local"] as const, "symbol binding"),
         module: r.str(s.module, "symbol module"),
+        ...(s.type === undefined ? {} : { type: r.str(s.type, "symbol type") }),
       };
     }),
     lines: r.arr(o.lines, "lines").map((l0) => {

@@ -19,6 +19,8 @@ export interface HeapDescription {
   rover?: number;
   /** segregated: the non-empty size-class bins, each list in list order. */
   bins?: { index: number; min: number; max: number; blocks: number[] }[];
+  /** segregated: payload of the top chunk (the free block ending the heap, in no bin), or 0. */
+  top?: number;
 }
 
 /** What the dump reads: a live Machine, or a CoreImage read back from a core file. */
@@ -137,7 +139,8 @@ export function formatDump(d: DumpData): string {
     const free = h.blocks.filter((b) => b.free);
     const freeBytes = free.reduce((s, b) => s + b.size, 0);
     const largest = free.reduce((m, b) => Math.max(m, b.size), 0);
-    out.push(`Heap blocks (${h.policy}, address order; size includes the 8-byte header+footer):`);
+    const overhead = h.policy === "segregated" ? "the 4-byte header (and a footer when free)" : "the 8-byte header+footer";
+    out.push(`Heap blocks (${h.policy}, address order; size includes ${overhead}):`);
     out.push("  header      size  payload     state");
     for (const b of h.blocks) out.push(`  ${hex32(b.header)}  ${String(b.size).padStart(6)}  ${hex32(b.payload)}  ${b.free ? "FREE" : "used"}`);
     out.push(

@@ -108,7 +108,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #cbd5e1; border-bott
 main.grid { display: grid; grid-template-columns: minmax(0, 1fr) 400px; gap: 12px; margin: 12px 24px; align-items: start; }
 #columns { display: flex; gap: 12px; }
 .run { flex: 1; min-width: 0; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 0 0; }
-.run h3 { padding: 0 12px; }
+.run h3 { padding: 0 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .now { padding: 0; }
 .now svg { display: block; }
 .scroller { position: relative; height: min(62vh, 640px); overflow-y: auto; overflow-x: hidden; border-top: 1px solid var(--line); }

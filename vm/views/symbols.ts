@@ -1,14 +1,15 @@
 /**
  * @fileoverview The `symbols` view: the program's functions and globals in address order
- * with their current values. The executable records only sizes for globals, so a 1-, 2-,
- * 4- or 8-byte object is shown as a signed integer of that size (with its hex, and where
- * a 4-byte value is a mapped address, what it points at); anything else as a string or
- * its first bytes. libc's own symbols are left out unless asked for (--all).
+ * with their current values, shown by C type when the compiler recorded it (globals of C
+ * programs); otherwise (libc's own state) by size: a 1-, 2-, 4- or 8-byte object as a
+ * signed integer of that size (with its hex, and where a 4-byte value is a mapped address,
+ * what it points at), anything else as a string or its first bytes. libc's own symbols
+ * are left out unless asked for (--all).
  */
 
 import type { CoreImage } from "../core.js";
 import { Inspector, canRead, exitWords, hex32, isLibc, plural, programName, type ViewOptions } from "./common.js";
-import { sizedValue } from "./values.js";
+import { sizedValue, typedValue } from "./values.js";
 
 export interface SymbolRow {
   name: string;
@@ -40,7 +41,7 @@ export function collectSymbols(core: CoreImage, opts: ViewOptions = {}): Symbols
     let value: string | null = null;
     let bytes = "";
     if (s.kind !== "func") {
-      value = s.size > 0 ? sizedValue(ins, s.addr, s.size) : "(size unknown)";
+      value = s.type !== undefined ? typedValue(ins, s.addr, s.type, s.size) : s.size > 0 ? sizedValue(ins, s.addr, s.size) : "(size unknown)";
       const n = Math.min(s.size, 64);
       if (canRead(core.mem, s.addr, n)) bytes = Buffer.from(core.mem.u8.subarray(s.addr, s.addr + n)).toString("hex");
     }

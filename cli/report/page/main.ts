@@ -262,6 +262,8 @@ function main(): void {
       const sp = run.ev.sp[le]!;
       if (sp >= 0) o.push(`<p class="muted small">stack pointer at the call: <code>${hex(sp)}</code>; break after it: <code>${hex(run.ev.brk[le]!)}</code></p>`);
     } else if (e0 < 0) o.push(`<h2>before the first call</h2>`);
+    const said = new Map<string, string>();
+    const saidNotes = new Set<string>();
     for (const c of columns) {
       const { event, spacer } = rowEvent(data.rows[c.index]![step]!);
       const head = data.runs.length > 1 ? `<h4>${esc(c.run.policy)}</h4>` : "";
@@ -271,8 +273,14 @@ function main(): void {
       }
       const notes = c.run.notes.filter((n) => n.event === event);
       const res = data.runs.length > 1 ? `<p><code>${esc(formatCall(c.run, event))}</code></p>` : "";
-      o.push(`<div class="explain">${head}${res}<p>${esc(explainEvent(c.run, event, c.nowReplay))}</p>`);
-      for (const n of notes) o.push(`<div class="note ${n.kind}" role="note"><strong>${n.kind === "fragmentation" ? "Fragmentation" : n.kind === "grow" ? "The heap grows" : n.kind === "fail" ? "Failure" : "Heap check"}.</strong> ${esc(n.text)}</div>`);
+      const text = explainEvent(c.run, event, c.nowReplay);
+      // In a comparison, say "the same" rather than repeat a paragraph word for word.
+      const same = said.get(text);
+      said.set(text, said.get(text) ?? c.run.policy);
+      const sameNotes = same !== undefined && notes.every((n) => saidNotes.has(n.text));
+      o.push(`<div class="explain">${head}${res}<p>${same !== undefined ? `<span class="muted">Same as ${esc(same)}${sameNotes ? "" : "; but:"}</span>` : esc(text)}</p>`);
+      for (const n of sameNotes ? [] : notes) saidNotes.add(n.text);
+      for (const n of sameNotes ? [] : notes) o.push(`<div class="note ${n.kind}" role="note"><strong>${n.kind === "fragmentation" ? "Fragmentation" : n.kind === "grow" ? "The heap grows" : n.kind === "fail" ? "Failure" : "Heap check"}.</strong> ${esc(n.text)}</div>`);
       o.push(`</div>`);
     }
     $("detail-event").innerHTML = o.join("");
