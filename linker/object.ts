@@ -160,10 +160,17 @@ export function serializeExecutable(e: Executable): string {
 
 type Json = unknown;
 
-class Reader {
-  constructor(private readonly file: string) {}
+/**
+ * Field-by-field validation of a parsed JSON file; `fail` throws the error the format's
+ * callers expect (object/executable files here, core files in vm/core.ts).
+ */
+export class Reader {
+  constructor(
+    protected readonly file: string,
+    private readonly error: (message: string) => Error = (m) => new FormatError(`${file}: malformed file: ${m}`),
+  ) {}
   fail(what: string): never {
-    throw new FormatError(`${this.file}: malformed file: ${what}`);
+    throw this.error(what);
   }
   obj(v: Json, what: string): Record<string, Json> {
     if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(`${what} is not an object`);

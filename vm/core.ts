@@ -15,7 +15,7 @@
 
 import { assertNever } from "../compiler/types.js";
 import type { CallSite, HeapEvent } from "../libc/abi.js";
-import { FormatError, parseExecutable, serializeExecutable, type Executable } from "../linker/object.js";
+import { FormatError, Reader as ObjReader, parseExecutable, serializeExecutable, type Executable } from "../linker/object.js";
 import type { HeapDescription } from "./dump.js";
 import type { Access, FaultKind } from "./fault.js";
 import { NUM_REGS, R_SP } from "./isa.js";
@@ -161,29 +161,13 @@ export function writeCore(core: CoreImage): string {
 
 type Json = unknown;
 
-class Reader {
-  constructor(private readonly file: string) {}
-  fail(what: string): never {
-    throw new CoreFormatError(`${this.file}: malformed core file: ${what}`);
-  }
-  obj(v: Json, what: string): Record<string, Json> {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(`${what} is not an object`);
-    return v as Record<string, Json>;
-  }
-  arr(v: Json, what: string): Json[] {
-    if (!Array.isArray(v)) this.fail(`${what} is not an array`);
-    return v;
-  }
-  int(v: Json, what: string, min = -0x80000000, max = 0xffffffff): number {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) this.fail(`${what} is not an integer in range`);
-    return v;
+/** The object format's validating reader, with the core file's own error and extras. */
+class Reader extends ObjReader {
+  constructor(file: string) {
+    super(file, (what) => new CoreFormatError(`${file}: malformed core file: ${what}`));
   }
   u32(v: Json, what: string): number {
     return this.int(v, what, 0, 0xffffffff);
-  }
-  str(v: Json, what: string): string {
-    if (typeof v !== "string") this.fail(`${what} is not a string`);
-    return v;
   }
   strOrNull(v: Json, what: string): string | null {
     return v === null ? null : this.str(v, what);
@@ -191,10 +175,6 @@ class Reader {
   bool(v: Json, what: string): boolean {
     if (typeof v !== "boolean") this.fail(`${what} is not true or false`);
     return v;
-  }
-  oneOf<T extends string>(v: Json, options: readonly T[], what: string): T {
-    if (typeof v !== "string" || !(options as readonly string[]).includes(v)) this.fail(`${what} must be one of ${options.join(", ")}`);
-    return v as T;
   }
 }
 
