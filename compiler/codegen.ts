@@ -174,6 +174,7 @@ export class FnGen {
         const end = a.newLabel();
         const r = genValue(this, s.cond);
         const wide = width(s.cond.ty!) === 2;
+        if (!wide && this.jumpTable(s, r, end)) return;
         const t = this.alloc(s.pos);
         for (const c of s.cases ?? []) {
           const l = a.newLabel();
@@ -233,6 +234,42 @@ export class FnGen {
       default:
         return assertNever(s, "statement");
     }
+  }
+
+  /**
+   * A switch whose case values are dense becomes `jtab` and a table of jumps (one step
+   * for any number of cases) instead of a compare and branch per case. Returns false, having
+   * emitted nothing, when the cases are too few or too sparse.
+   */
+  private jumpTable(s: Extract<Stmt, { kind: "switch" }>, r: number, end: Label): boolean {
+    const cases = s.cases ?? [];
+    if (cases.length < 4) return false;
+    const values = cases.map((c) => Number(BigInt.asIntN(32, c.constValue!)));
+    const min = Math.min(...values);
+    const span = Math.max(...values) - min + 1;
+    if (span > Math.max(8, 3 * cases.length) || span > 4096) return false;
+    const a = this.asm;
+    const labels = new Map<number, Label>();
+    cases.forEach((c, i) => {
+      const l = a.newLabel();
+      this.switchLabels.set(c, l);
+      labels.set(values[i]!, l);
+    });
+    let dflt = end;
+    if (s.default) {
+      dflt = a.newLabel();
+      this.switchLabels.set(s.default, dflt);
+    }
+    if (min !== 0) a.emit(Op.ADDI, r, r, 0, -min | 0);
+    a.emit(Op.JTAB, r, 0, 0, span);
+    for (let v = min; v < min + span; v++) a.emitTo(Op.JMP, labels.get(v) ?? dflt);
+    a.emitTo(Op.JMP, dflt);
+    this.free(1);
+    this.breakTargets.push(end);
+    this.stmt(s.body);
+    this.breakTargets.pop();
+    a.bind(end);
+    return true;
   }
 
   private loop(body: Stmt, brk: Label, cont: Label): void {

@@ -144,6 +144,10 @@ export const enum Op {
   SLTU64 = 85,
   SLE64 = 86,
   SLEU64 = 87,
+  // Dense switch: the imm instructions after JTAB are `jmp` entries of a jump table; with
+  // v = a (unsigned), control goes to entry v when v < imm, else to the instruction after
+  // the table (the default path). Every target is a real instruction, found statically.
+  JTAB = 88,
 }
 
 export interface OpInfo {
@@ -245,6 +249,7 @@ export const OPS: readonly OpInfo[] = (() => {
   def(Op.SLTU64, "sltu64", "rrr");
   def(Op.SLE64, "sle64", "rrr");
   def(Op.SLEU64, "sleu64", "rrr");
+  def(Op.JTAB, "jtab", "ri");
   return t;
 })();
 
