@@ -17,6 +17,12 @@
  * The loop allocates nothing: one `switch`, registers in an Int32Array, aligned word
  * accesses inlined against the page table, everything else through Memory's checked path.
  * Steps are counted with a down-counter refilled per chunk, so --max-steps is exact.
+ *
+ * Hot code leaves this loop for the second tier (vm/jit.ts): after every control transfer
+ * the target's countdown is decremented, and at zero the target's region is compiled to
+ * JavaScript (or its compiled code entered). Compiled code shares the step budget through
+ * the JIT's cells and hands back an instruction to interpret whenever it must (budget,
+ * odd instructions), so the interpreter remains the reference for every corner case.
  */
 
 import { Fault } from "./fault.js";
@@ -99,7 +105,9 @@ export function predecode(bytes: Uint8Array, base: number, nativeCount: number):
     const info = op < OPS.length ? OPS[op] : undefined;
     const nregs = info ? usesRegs(info.format) : 0;
     const regsOk = (nregs < 1 || a < 16) && (nregs < 2 || b < 16) && (nregs < 3 || c < 16);
-    if (!info || !regsOk || (op === Op.NATIVE && (imm < 0 || imm >= nativeCount))) {
+    // A jump table must lie inside text (its default path may be the end-of-text slot).
+    const badTable = op === Op.JTAB && (imm < 0 || i + 1 + imm > count);
+    if (!info || !regsOk || badTable || (op === Op.NATIVE && (imm < 0 || imm >= nativeCount))) {
       w[2 * i] = OP_ILLEGAL;
       w[2 * i + 1] = op;
       continue;
@@ -174,6 +182,7 @@ export function execute(host: CpuHost): void {
   const H = J === null ? null : J.hot;
   const B = J === null ? null : J.B;
   const depth = B === null ? 0 : B[2]!;
+  const CT = J === null ? null : J.callrTarget;
   let inJit = false;
 
   // pc and cur are word indices into W (2 per instruction) to save shifts.
@@ -384,6 +393,12 @@ export function execute(host: CpuHost): void {
         case Op.JMP:
           pc = W[cur + 1]!;
           break;
+        case Op.JTAB: {
+          const v = regs[(w >> 8) & 15]! >>> 0;
+          const n = W[cur + 1]!;
+          pc = cur + 2 + 2 * (v < n ? v : n);
+          break;
+        }
         case Op.BZ:
           if (regs[(w >> 8) & 15]! === 0) pc = W[cur + 1]!;
           break;
@@ -422,6 +437,7 @@ export function execute(host: CpuHost): void {
           const t = regs[(w >> 8) & 15]!;
           const off = (t - base) | 0;
           if ((off & 7) !== 0 || off >>> 0 >= textBytes) host.badJump(cur >> 1, t);
+          if (CT !== null) CT[cur >> 1] = off >> 3; // profile for the JIT's inlining
           const sp = (regs[15]! - 4) | 0;
           const ret = base + pc * 4;
           if (sp >= stackLimit && sp < memSize && (sp & 3) === 0) {

@@ -75,6 +75,8 @@ export class Machine implements CpuHost, TrapHost {
   nativeIndex = -1;
   /** Set once run() has finished. */
   result: ExitInfo | null = null;
+  /** Call sites for natives are resolved on first use (no event log wants them at once). */
+  lazySites = false;
 
   private readonly nativeFns: NativeFn[];
   private readonly ctx: NativeContext;
@@ -90,6 +92,7 @@ export class Machine implements CpuHost, TrapHost {
     if (opts.recordEvents === false) {
       // Nobody will read the log: drop events (libc and the brk trap both push here).
       Object.defineProperty(this.events, "push", { value: () => 0 });
+      this.lazySites = true;
     }
     const img = loadImage(
       exe,
@@ -286,7 +289,7 @@ class Context implements NativeContext {
   }
   callSite(): CallSite {
     const ra = this.m.mem.load32(this.m.regs[R_SP]!);
-    return callSiteOf(this.m.exe, ra >>> 0);
+    return this.m.lazySites ? lazyCallSite(this.m.exe, ra >>> 0) : callSiteOf(this.m.exe, ra >>> 0);
   }
   event(e: HeapEvent): void {
     this.m.events.push(e);
@@ -297,4 +300,37 @@ class Context implements NativeContext {
   abort(message: string): never {
     throw new Fault("abort", message);
   }
+}
+
+/**
+ * A CallSite whose function, file and line are looked up when first read: an allocator
+ * call asks for its site for the event log on every call, and without a log nobody reads
+ * it. The values are exactly callSiteOf's (the executable never changes); JSON gets them
+ * through toJSON.
+ */
+class LazyCallSite implements CallSite {
+  private site: CallSite | null = null;
+  constructor(
+    private readonly exe: Executable,
+    readonly pc: number,
+  ) {}
+  private resolve(): CallSite {
+    return (this.site ??= callSiteOf(this.exe, this.pc));
+  }
+  get function(): string | null {
+    return this.resolve().function;
+  }
+  get file(): string | null {
+    return this.resolve().file;
+  }
+  get line(): number | null {
+    return this.resolve().line;
+  }
+  toJSON(): CallSite {
+    return { ...this.resolve() };
+  }
+}
+
+function lazyCallSite(exe: Executable, ra: number): CallSite {
+  return new LazyCallSite(exe, ra);
 }
