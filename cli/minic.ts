@@ -20,6 +20,7 @@ import { formatNm, formatObjdump } from "./objtools.js";
 import { heapBenchCommand } from "./heap-bench.js";
 import { ALLOC_OPTION, HEAP_RUN_OPTIONS, allocOpt, writeHeapTrace } from "./trace.js";
 import { CORE_OPTIONS, afterRun, dumpCommand, splitDumpViews } from "./dump-command.js";
+import { skipYargsHelpCache } from "./startup.js";
 import { REPORT_RUN_OPTIONS, RUN_ALLOC_OPTION, reportCommand, reportSetup } from "./report/command.js";
 import { readFileSync } from "node:fs";
 
@@ -242,6 +243,7 @@ async function main(): Promise<number> {
       if (err) throw err;
       throw new UsageError(msg);
     });
+  skipYargsHelpCache(parser);
   await parser.parseAsync();
   return status;
 }
