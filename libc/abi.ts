@@ -67,6 +67,11 @@ export interface NativeContext {
   /** Records an allocator event (the event log shown by --dump and reports). */
   event(e: HeapEvent): void;
   /**
+   * False when nothing will read the event log (no --dump, core, trace or report): natives
+   * then skip building events and call sites, which costs an allocation per call.
+   */
+  readonly logsEvents?: boolean;
+  /**
    * Calls a function of the program (e.g. qsort's comparator) with 32-bit arguments and
    * returns r0. Runs the machine re-entrantly until that function returns.
    */

@@ -35,11 +35,18 @@ import { SegregatedHeap } from "./alloc/segregated.js";
 import { walkHeapFromSymbols } from "./heap-walk.js";
 import { ENOMEM, setErrno } from "./unistd.js";
 
-/** The allocator of the linked policy, for one operation named `op` in messages. */
-export function allocatorFor(ctx: NativeContext, op: string): Allocator {
-  const a = ctx.symbol(ALLOCATOR_SYMBOLS.policy);
-  const id = a === undefined ? 0 : ctx.mem.load32(a) >>> 0;
-  const policy = policyFromId(id);
+/** A machine's allocator: built on its first call, reused while the policy word holds. */
+interface CachedAllocator {
+  policyAddr: number | undefined;
+  id: number;
+  heap: Allocator;
+}
+const allocators = new WeakMap<NativeContext, CachedAllocator>();
+/** The last machine served: nearly every call comes from the same one as the one before. */
+let lastCtx: NativeContext | null = null;
+let lastCached: CachedAllocator | undefined;
+
+function newAllocator(ctx: NativeContext, op: string, policy: AllocPolicy): Allocator {
   switch (policy) {
     case "first-fit":
       return new FirstFitHeap(ctx, op);
@@ -49,9 +56,30 @@ export function allocatorFor(ctx: NativeContext, op: string): Allocator {
       return new BestFitHeap(ctx, op);
     case "segregated":
       return new SegregatedHeap(ctx, op);
-    case null:
-      return ctx.abort(`${op}(): corrupted allocator state: unknown policy ${id} in ${ALLOCATOR_SYMBOLS.policy}`);
   }
+}
+
+/**
+ * The allocator of the linked policy, ready for one operation named `op` in messages.
+ * All of its state is in VM memory; the object (which knows where that state is) is kept
+ * per machine so that a call costs no symbol lookups and no allocation. The policy word
+ * is re-read on every call: a program that overwrites it gets the layout it asked for.
+ */
+export function allocatorFor(ctx: NativeContext, op: string): Allocator {
+  const c = ctx === lastCtx ? lastCached : allocators.get(ctx);
+  const policyAddr = c !== undefined ? c.policyAddr : ctx.symbol(ALLOCATOR_SYMBOLS.policy);
+  const id = policyAddr === undefined ? 0 : ctx.mem.load32(policyAddr) >>> 0;
+  if (c !== undefined && c.id === id) {
+    lastCtx = ctx;
+    lastCached = c;
+    c.heap.begin(op);
+    return c.heap;
+  }
+  const policy = policyFromId(id);
+  if (policy === null) return ctx.abort(`${op}(): corrupted allocator state: unknown policy ${id} in ${ALLOCATOR_SYMBOLS.policy}`);
+  const heap = newAllocator(ctx, op, policy);
+  allocators.set(ctx, { policyAddr, id, heap });
+  return heap;
 }
 
 /** malloc without logging an event (for library code that logs its own, e.g. strdup). */
@@ -93,19 +121,19 @@ const MALLOC_FUNCTIONS: Record<string, NativeFn> = {
   malloc(ctx) {
     const size = ctx.arg(0) >>> 0;
     const result = allocatorFor(ctx, "malloc").malloc(size);
-    ctx.event({ op: "malloc", size, result, site: ctx.callSite() });
+    if (ctx.logsEvents !== false) ctx.event({ op: "malloc", size, result, site: ctx.callSite() });
     return result;
   },
   free(ctx) {
     const ptr = ctx.arg(0) >>> 0;
     allocatorFor(ctx, "free").free(ptr);
-    ctx.event({ op: "free", ptr, site: ctx.callSite() });
+    if (ctx.logsEvents !== false) ctx.event({ op: "free", ptr, site: ctx.callSite() });
   },
   realloc(ctx) {
     const ptr = ctx.arg(0) >>> 0;
     const size = ctx.arg(1) >>> 0;
     const result = allocatorFor(ctx, "realloc").realloc(ptr, size);
-    ctx.event({ op: "realloc", ptr, size, result, site: ctx.callSite() });
+    if (ctx.logsEvents !== false) ctx.event({ op: "realloc", ptr, size, result, site: ctx.callSite() });
     return result;
   },
 };
@@ -144,7 +172,7 @@ export const CALLOC_MEMBER: LibcMember = {
         result = ctx.callFunction(user, [total]) >>> 0;
         if (result !== 0) ctx.mem.fill(result, 0, total);
       }
-      if (linked) ctx.event({ op: "calloc", nmemb, size, result, site: ctx.callSite() });
+      if (linked && ctx.logsEvents !== false) ctx.event({ op: "calloc", nmemb, size, result, site: ctx.callSite() });
       return result;
     },
   },

@@ -36,7 +36,7 @@ function withNul(bytes: Uint8Array): Uint8Array {
 export function libcMalloc(ctx: NativeContext, n: number): number {
   if (allocatorLinked(ctx)) {
     const result = mallocInternal(ctx, n);
-    ctx.event({ op: "malloc", size: n >>> 0, result, site: ctx.callSite() });
+    if (ctx.logsEvents !== false) ctx.event({ op: "malloc", size: n >>> 0, result, site: ctx.callSite() });
     return result;
   }
   const user = ctx.symbol("malloc");

@@ -269,8 +269,10 @@ export class Machine implements CpuHost, TrapHost {
 /** The one NativeContext of a machine, reused for every native call. */
 class Context implements NativeContext {
   readonly mem: MemoryAccess;
+  readonly logsEvents: boolean;
   constructor(private readonly m: Machine) {
     this.mem = m.mem;
+    this.logsEvents = !m.lazySites;
   }
   arg(i: number): number {
     return this.m.mem.load32((this.m.regs[R_SP]! + 4 + 4 * i) | 0);

@@ -4,22 +4,13 @@
  * walk early. Leaves the least waste per placement, at the price of a full list walk.
  */
 
+import type { FreeIndex } from "./free-index.js";
 import { TaggedHeap } from "./tagged.js";
 
 export class BestFitHeap extends TaggedHeap {
-  protected find(asize: number): number {
-    let prev = 0;
-    let best = 0;
-    let bestSize = Infinity;
-    for (let p = this.head; p !== 0; p = this.next(p)) {
-      const size = this.checkNode(p, prev);
-      if (size >= asize && size < bestSize) {
-        best = p;
-        bestSize = size;
-        if (size === asize) break;
-      }
-      prev = p;
-    }
-    return best;
+  protected find(idx: FreeIndex, asize: number): number {
+    const i = idx.bestFit(asize);
+    if (i >= 0) this.verify(idx, i);
+    return i;
   }
 }

@@ -109,7 +109,8 @@ export function firstHeader(heapStart: number): number {
 export function heapLimit(heapStart: number, brk: number): number {
   const first = firstHeader(heapStart);
   if (brk <= first) return first;
-  return first + Math.floor((brk - first) / ALIGN) * ALIGN;
+  const d = brk - first;
+  return first + d - (d % ALIGN);
 }
 
 /** Segregated layout: the block area ends 4 bytes earlier, leaving room for the epilogue word. */
@@ -123,6 +124,8 @@ export function hex32(n: number): string {
 
 /** One operation of some policy, as the natives use it. */
 export interface Allocator {
+  /** Starts an operation named `op` (re-reads the allocator's state words). */
+  begin(op: string): void;
   malloc(n: number): number;
   free(p: number): void;
   realloc(p: number, n: number): number;
@@ -138,13 +141,45 @@ export interface Allocator {
 export abstract class HeapBase {
   protected readonly sStart: number;
   protected readonly sEnd: number;
+  /** The C function being run, for messages ("free(): invalid pointer ..."); set by begin(). */
+  protected op: string;
+  /**
+   * The state words as of the start of the operation. Only the allocator writes them while
+   * it runs (through the setters below), so they are read from VM memory once per
+   * operation instead of in every block check.
+   */
+  private cStart = 0;
+  private cEnd = 0;
+  private cFirst = 0;
+  private cLimit = 0;
 
   constructor(
     protected readonly ctx: NativeContext,
-    protected readonly op: string,
+    op: string,
   ) {
+    this.op = op;
     this.sStart = this.stateSymbol(ALLOCATOR_SYMBOLS.heapStart);
     this.sEnd = this.stateSymbol(ALLOCATOR_SYMBOLS.heapEnd);
+    this.begin(op);
+  }
+
+  /**
+   * Starts one operation named `op`: the allocator object lives as long as the machine
+   * (libc/malloc.ts keeps one per context), its state stays in VM memory.
+   */
+  begin(op: string): void {
+    this.op = op;
+    this.cStart = this.ld(this.sStart);
+    this.cEnd = this.ld(this.sEnd);
+    this.bounds();
+  }
+
+  /** End of the block area for the layout (heapLimit or segLimit). */
+  protected abstract limitFor(start: number, end: number): number;
+
+  private bounds(): void {
+    this.cFirst = firstHeader(this.cStart);
+    this.cLimit = this.limitFor(this.cStart, this.cEnd);
   }
 
   protected stateSymbol(name: string): number {
@@ -161,16 +196,28 @@ export abstract class HeapBase {
   }
 
   get start(): number {
-    return this.ld(this.sStart);
+    return this.cStart;
+  }
+  protected set start(v: number) {
+    this.st(this.sStart, v);
+    this.cStart = v;
+    this.bounds();
   }
   get end(): number {
-    return this.ld(this.sEnd);
+    return this.cEnd;
   }
   protected set end(v: number) {
     this.st(this.sEnd, v);
+    this.cEnd = v;
+    this.bounds();
   }
+  /** The first block header. */
   get first(): number {
-    return firstHeader(this.start);
+    return this.cFirst;
+  }
+  /** Where the block area ends (blocks tile [first, limit)). */
+  get limit(): number {
+    return this.cLimit;
   }
 
   /** The current break, as the kernel sees it. */
@@ -188,7 +235,7 @@ export abstract class HeapBase {
   protected initState(): boolean {
     if (this.start !== 0) return false;
     const b = this.currentBreak();
-    this.st(this.sStart, b);
+    this.start = b;
     this.end = b;
     return true;
   }
@@ -198,13 +245,19 @@ export abstract class HeapBase {
     return 0;
   }
 
+  /** Called before an operation aborts, half done: host-side caches of the heap are stale. */
+  protected onAbort(): void {}
+
   invalid(p: number): never {
+    this.onAbort();
     this.ctx.abort(`${this.op}(): invalid pointer ${hex32(p)}`);
   }
   doubleFree(p: number): never {
+    this.onAbort();
     this.ctx.abort(`${this.op}(): double free detected (${hex32(p)})`);
   }
   corruptedAt(payload: number): never {
+    this.onAbort();
     this.ctx.abort(`${this.op}(): corrupted heap block at ${hex32(payload)}`);
   }
 }

@@ -7,6 +7,7 @@
 
 import type { NativeContext } from "../abi.js";
 import { ALLOCATOR_SYMBOLS } from "./common.js";
+import type { FreeIndex } from "./free-index.js";
 import { TaggedHeap } from "./tagged.js";
 
 export class NextFitHeap extends TaggedHeap {
@@ -24,23 +25,18 @@ export class NextFitHeap extends TaggedHeap {
     this.st(this.sRover, p);
   }
 
-  protected find(asize: number): number {
-    const start = this.rover;
-    // From the rover to the end of the list ...
-    if (start !== 0) {
-      let prev = this.prev(start);
-      for (let p = start; p !== 0; p = this.next(p)) {
-        if (this.checkNode(p, prev) >= asize) return p;
-        prev = p;
-      }
+  protected find(idx: FreeIndex, asize: number): number {
+    const rover = this.rover;
+    // From the rover to the end of the list, then from the head up to the rover.
+    let from = 0;
+    if (rover !== 0) {
+      from = idx.indexOf(rover);
+      if (from < 0) this.corrupted(rover - 4);
     }
-    // ... then from the head up to the rover.
-    let prev = 0;
-    for (let p = this.head; p !== 0 && p !== start; p = this.next(p)) {
-      if (this.checkNode(p, prev) >= asize) return p;
-      prev = p;
-    }
-    return 0;
+    let i = idx.firstFit(asize, from, idx.n);
+    if (i < 0) i = idx.firstFit(asize, 0, from);
+    if (i >= 0) this.verify(idx, i);
+    return i;
   }
 
   protected override onUnlink(p: number, next: number): void {

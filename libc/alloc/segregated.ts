@@ -69,8 +69,8 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     this.sMap = this.stateSymbol(ALLOCATOR_SYMBOLS.binmap);
   }
 
-  get limit(): number {
-    return segLimit(this.start, this.end);
+  protected limitFor(start: number, end: number): number {
+    return segLimit(start, end);
   }
   /** No block yet (only before the first growth, or when it failed). */
   private get empty(): boolean {
@@ -86,7 +86,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   sizeAt(h: number): number {
     const first = this.first;
     const limit = this.limit;
-    if (h < first || h >= limit || (h - first) % ALIGN !== 0) this.corrupted(h);
+    if (h < first || h >= limit || ((h - first) & (ALIGN - 1)) !== 0) this.corrupted(h);
     const w = this.ld(h);
     const size = w & ~7;
     const free = (w & ALLOC_BIT) === 0;
@@ -239,7 +239,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     if (cur < end) return false;
     if (cur !== end && this.empty) {
       // Nothing allocated yet and the program moved the break: start the heap there.
-      this.st(this.sStart, cur);
+      this.start = cur;
       this.end = cur;
       return this.grow(want);
     }

@@ -41,6 +41,7 @@
 
 import type { NativeContext } from "../abi.js";
 import { diagnose } from "../heap-walk.js";
+import { FreeIndex } from "./free-index.js";
 import {
   ALIGN,
   ALLOC_BIT,
@@ -72,8 +73,11 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     this.sHead = this.stateSymbol(ALLOCATOR_SYMBOLS.freeList);
   }
 
-  /** The policy: the payload of the free block to use for a block of asize bytes, or 0. */
-  protected abstract find(asize: number): number;
+  /**
+   * The policy: the position in the free list (its mirror, idx) of the free block to use
+   * for a block of asize bytes, checked with `verify`; -1 when none fits.
+   */
+  protected abstract find(idx: FreeIndex, asize: number): number;
   /** Called before p leaves the list (next is its successor). */
   protected onUnlink(_p: number, _next: number): void {}
   /** Called when neu takes old's place in the list. */
@@ -87,8 +91,8 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
   set head(p: number) {
     this.st(this.sHead, p);
   }
-  get limit(): number {
-    return heapLimit(this.start, this.end);
+  protected limitFor(start: number, end: number): number {
+    return heapLimit(start, end);
   }
 
   init(): void {
@@ -110,7 +114,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
   sizeAt(h: number): number {
     const first = this.first;
     const limit = this.limit;
-    if (h < first || h >= limit || (h - first) % ALIGN !== 0) this.corrupted(h);
+    if (h < first || h >= limit || ((h - first) & (ALIGN - 1)) !== 0) this.corrupted(h);
     const w = this.ld(h);
     const size = w & ~7;
     if ((w & RESERVED_BITS) !== 0 || size < MIN_BLOCK || h + size > limit || this.ld(h + size - 4) !== w) this.corrupted(h);
@@ -125,6 +129,17 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
   }
 
   // -- the free list (payload addresses, ascending) -------------------------------------
+  //
+  // The list is in VM memory; `index` mirrors it on the host (free-index.ts) so that
+  // searches and insertions do not walk it. Every free block whose links are read or
+  // written is checked against VM memory first, so damage is found where the allocator
+  // touches the heap, as glibc finds it; --heap-check walks everything on every call.
+
+  private index: FreeIndex | null = null;
+
+  protected override onAbort(): void {
+    this.index = null;
+  }
 
   protected next(p: number): number {
     return this.ld(p);
@@ -140,38 +155,108 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     if (!this.isFree(h) || this.prev(p) !== expectPrev || (n !== 0 && n <= p)) this.corrupted(h);
     return size;
   }
+
+  /**
+   * The mirror of the free list, rebuilt from VM memory (checking every node, as a walk
+   * always did) when there is none yet or the list head is not the one it expects.
+   */
+  protected freeIndex(): FreeIndex {
+    const head = this.head;
+    let idx = this.index;
+    if (idx !== null && idx.at(0) === head) return idx;
+    idx = new FreeIndex();
+    let prev = 0;
+    for (let p = head; p !== 0; p = this.next(p)) {
+      idx.insertAt(idx.n, p, this.checkNode(p, prev));
+      prev = p;
+    }
+    this.index = idx;
+    return idx;
+  }
+
+  /**
+   * Checks the node at position i against VM memory: a sound free block of the size the
+   * mirror says, linked to the mirror's neighbours. Returns its payload address.
+   */
+  protected verify(idx: FreeIndex, i: number): number {
+    const p = idx.addr[i]!;
+    const size = this.checkNode(p, idx.at(i - 1));
+    if (size !== idx.size[i] || this.next(p) !== idx.at(i + 1)) this.corrupted(p - 4);
+    return p;
+  }
+
+  /** Position of free block p in the mirror (checked); aborts when p is not in the list. */
+  private position(idx: FreeIndex, p: number): number {
+    const i = idx.indexOf(p);
+    if (i < 0) this.corrupted(p - 4);
+    this.verify(idx, i);
+    return i;
+  }
+
+  /** Checks that the nodes around a link point at `at` (head when prev is 0) before it is rewritten. */
+  private checkNeighbours(prev: number, next: number, at: number): void {
+    if (prev !== 0 ? this.next(prev) !== at : this.head !== at) this.corrupted(prev - 4);
+    if (next !== 0 && this.prev(next) !== at) this.corrupted(next - 4);
+  }
+
   unlink(p: number): void {
-    const n = this.next(p);
-    const pv = this.prev(p);
+    const idx = this.freeIndex();
+    this.unlinkAt(idx, this.position(idx, p));
+  }
+  /** Unlinks the node at position i (already checked). */
+  private unlinkAt(idx: FreeIndex, i: number): void {
+    const p = idx.addr[i]!;
+    const n = idx.at(i + 1);
+    const pv = idx.at(i - 1);
+    this.checkNeighbours(pv, n, p);
     this.onUnlink(p, n);
     if (pv !== 0) this.st(pv, n);
     else this.head = n;
     if (n !== 0) this.st(n + 4, pv);
+    idx.removeAt(i);
   }
-  /** `neu` takes the list position of `old` (neighbours keep the address order). */
-  replace(old: number, neu: number): void {
-    const n = this.next(old);
-    const pv = this.prev(old);
+  /** `neu` (a free block of `size` bytes) takes the list position of `old` (neighbours keep the address order). */
+  replace(old: number, neu: number, size: number): void {
+    const idx = this.freeIndex();
+    this.replaceAt(idx, this.position(idx, old), neu, size);
+  }
+  /** replace() for the node at position i (already checked). */
+  private replaceAt(idx: FreeIndex, i: number, neu: number, size: number): void {
+    const old = idx.addr[i]!;
+    const n = idx.at(i + 1);
+    const pv = idx.at(i - 1);
+    this.checkNeighbours(pv, n, old);
     this.onReplace(old, neu);
     this.st(neu, n);
     this.st(neu + 4, pv);
     if (pv !== 0) this.st(pv, neu);
     else this.head = neu;
     if (n !== 0) this.st(n + 4, neu);
+    idx.addr[i] = neu;
+    idx.size[i] = size;
   }
-  insertSorted(p: number): void {
-    let prev = 0;
-    let cur = this.head;
-    while (cur !== 0 && cur < p) {
-      this.checkNode(cur, prev);
-      prev = cur;
-      cur = this.next(cur);
-    }
+  /** Links the free block p of `size` bytes in at its place in address order. */
+  insertSorted(p: number, size: number): void {
+    const idx = this.freeIndex();
+    const i = idx.lowerBound(p);
+    const prev = idx.at(i - 1);
+    const cur = idx.at(i);
+    // The two nodes' links to each other (the head is the mirror's, see freeIndex).
+    if (prev !== 0) this.verify(idx, i - 1);
+    if (cur !== 0) this.verify(idx, i);
     this.st(p, cur);
     this.st(p + 4, prev);
     if (prev !== 0) this.st(prev, p);
     else this.head = p;
     if (cur !== 0) this.st(cur + 4, p);
+    idx.insertAt(i, p, size);
+  }
+  /** Gives the free block at h, which stays in the list, a new size. */
+  resizeFree(h: number, size: number): void {
+    const idx = this.freeIndex();
+    const i = this.position(idx, h + 4);
+    this.setBlock(h, size, 0);
+    idx.size[i] = size;
   }
 
   /** The free block that ends at the limit, as a header address, or 0. */
@@ -200,7 +285,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     if (cur < end) return false; // the program shrank the break under our blocks
     if (cur !== end && end === start) {
       // Nothing allocated yet and the program moved the break: start the heap there.
-      this.st(this.sStart, cur);
+      this.start = cur;
       this.end = cur;
       return this.grow(want);
     }
@@ -213,10 +298,10 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
       this.end = newEnd;
       const newLimit = heapLimit(start, newEnd);
       if (top !== 0) {
-        this.setBlock(top, newLimit - top, 0); // the top block is already in the list
+        this.resizeFree(top, newLimit - top); // the top block is already in the list
       } else {
         this.setBlock(oldLimit, newLimit - oldLimit, 0);
-        this.insertSorted(oldLimit + 4);
+        this.insertSorted(oldLimit + 4, newLimit - oldLimit);
       }
       return true;
     }
@@ -231,7 +316,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     this.end = newEnd;
     this.setBlock(oldLimit, fenceEnd - oldLimit, ALLOC_BIT | FENCE_BIT);
     this.setBlock(fenceEnd, heapLimit(start, newEnd) - fenceEnd, 0);
-    this.insertSorted(fenceEnd + 4);
+    this.insertSorted(fenceEnd + 4, heapLimit(start, newEnd) - fenceEnd);
     return true;
   }
 
@@ -242,6 +327,9 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * free (or disappears when nothing is left).
    */
   trim(): void {
+    // Nearly every free ends here: look at the last block's footer before checking it.
+    const last = this.limit > this.first ? this.ld(this.limit - 4) : ALLOC_BIT;
+    if ((last & ALLOC_BIT) !== 0 || (last & ~7) < TRIM_THRESHOLD) return;
     const top = this.topFree();
     if (top === 0 || this.sizeAt(top) < TRIM_THRESHOLD) return;
     const start = this.start;
@@ -257,11 +345,14 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     // Relink before the break moves: the top block's links may lie above the new break.
     const size = this.sizeAt(top);
     if (newLimit === top) this.unlink(top + 4);
-    else this.setBlock(top, newLimit - top, 0);
+    else this.resizeFree(top, newLimit - top);
     if (!this.setBreak(newEnd)) {
       // Cannot happen with the VM's brk (lowering always succeeds); undo to stay sound.
-      this.setBlock(top, size, 0);
-      if (newLimit === top) this.insertSorted(top + 4);
+      if (newLimit !== top) this.resizeFree(top, size);
+      else {
+        this.setBlock(top, size, 0);
+        this.insertSorted(top + 4, size);
+      }
       return;
     }
     this.end = newEnd;
@@ -269,16 +360,22 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
 
   /** Marks the first `asize` bytes of free block p allocated, splitting off the rest. */
   place(p: number, asize: number): number {
+    const idx = this.freeIndex();
+    return this.placeAt(idx, this.position(idx, p), asize);
+  }
+  /** place() for the free block at position i of the list (already checked). */
+  private placeAt(idx: FreeIndex, i: number, asize: number): number {
+    const p = idx.addr[i]!;
+    const size = idx.size[i]!;
     const h = p - 4;
-    const size = this.sizeAt(h);
     if (size - asize >= MIN_BLOCK) {
-      this.replace(p, h + asize + 4);
+      this.replaceAt(idx, i, h + asize + 4, size - asize);
       this.setBlock(h, asize, ALLOC_BIT);
       this.setBlock(h + asize, size - asize, 0);
       this.onPlaced(h + asize + 4, 0);
     } else {
-      const n = this.next(p);
-      this.unlink(p);
+      const n = idx.at(i + 1);
+      this.unlinkAt(idx, i);
       this.setBlock(h, size, ALLOC_BIT);
       this.onPlaced(0, n);
     }
@@ -289,8 +386,9 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     const asize = taggedBlockSize(n);
     if (asize === null) return this.fail();
     this.init();
-    const p = this.find(asize);
-    if (p !== 0) return this.place(p, asize);
+    const idx = this.freeIndex();
+    const i = this.find(idx, asize);
+    if (i >= 0) return this.placeAt(idx, i, asize);
     if (!this.grow(asize)) return this.fail();
     const top = this.topFree();
     if (top === 0 || this.sizeAt(top) < asize) return this.fail(); // a fence left no room
@@ -324,40 +422,47 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     return this.sizeAt(p - 4) - OVERHEAD;
   }
 
-  /** Frees the live block at header h, coalescing with free neighbours. */
+  /**
+   * Frees the live block at header h, coalescing with free neighbours. Everything it
+   * reads is checked before anything is written.
+   */
   release(h: number): void {
-    let size = this.sizeAt(h);
+    const size = this.sizeAt(h);
     const first = this.first;
     const limit = this.limit;
-    let prevFree = 0;
+    let ph = 0;
     if (h > first) {
       const fw = this.ld(h - 4);
       if ((fw & ALLOC_BIT) === 0) {
-        const ph = h - (fw & ~7);
+        ph = h - (fw & ~7);
         if (ph < first || this.sizeAt(ph) !== (fw & ~7)) this.corrupted(h - (fw & ~7));
-        prevFree = ph;
       }
     }
     const nh = h + size;
-    let nextFree = 0;
+    let nextFree = false;
     if (nh < limit) {
       this.sizeAt(nh);
-      if (this.isFree(nh)) nextFree = nh;
+      nextFree = this.isFree(nh);
     }
-    if (nextFree !== 0) this.checkNode(nextFree + 4, this.prev(nextFree + 4));
-    if (prevFree !== 0) this.checkNode(prevFree + 4, this.prev(prevFree + 4));
-    if (prevFree !== 0 && nextFree !== 0) {
-      this.unlink(nextFree + 4);
-      this.setBlock(prevFree, size + (h - prevFree) + this.sizeAt(nextFree), 0);
-    } else if (prevFree !== 0) {
-      this.setBlock(prevFree, h + size - prevFree, 0);
-    } else if (nextFree !== 0) {
-      size += this.sizeAt(nextFree);
-      this.replace(nextFree + 4, h + 4);
-      this.setBlock(h, size, 0);
+    const idx = this.freeIndex();
+    // Positions in the list (checked); the two free neighbours are next to each other there.
+    const ni = nextFree ? this.position(idx, nh + 4) : -1;
+    const pi = ph !== 0 ? this.position(idx, ph + 4) : -1;
+    if (pi >= 0) {
+      let total = idx.size[pi]! + size;
+      if (ni >= 0) {
+        total += idx.size[ni]!;
+        this.unlinkAt(idx, ni);
+      }
+      this.setBlock(ph, total, 0);
+      idx.size[pi] = total;
+    } else if (ni >= 0) {
+      const total = size + idx.size[ni]!;
+      this.replaceAt(idx, ni, h + 4, total);
+      this.setBlock(h, total, 0);
     } else {
       this.setBlock(h, size, 0);
-      this.insertSorted(h + 4);
+      this.insertSorted(h + 4, size);
     }
   }
 
@@ -378,7 +483,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     const total = size + nsize;
     if (total - asize >= MIN_BLOCK) {
       // Relink first: the new tags may land on the old block's links.
-      this.replace(np, h + asize + 4);
+      this.replace(np, h + asize + 4, total - asize);
       this.setBlock(h, asize, ALLOC_BIT);
       this.setBlock(h + asize, total - asize, 0);
     } else {
