@@ -96,7 +96,8 @@ async function main(): Promise<number> {
   const programArgs = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
   const split = splitDumpViews(dashdash >= 0 ? argv.slice(0, dashdash) : argv);
   if (split.error) throw new UsageError(split.error);
-  const own = split.argv;
+  // gcc spells -DNAME=VALUE and -Idir in one word; yargs would read "-DN=1" as -D -N=1.
+  const own = split.argv.flatMap((a) => (/^-[DI]./.test(a) ? [a.slice(0, 2), a.slice(2)] : [a]));
 
   const parser = yargs(own)
     .scriptName("minic")

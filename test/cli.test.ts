@@ -4,7 +4,7 @@
  * statuses and messages, object files and the dump.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +49,14 @@ int main(int argc, char **argv) {
     );
     const r = minic(["run", p, "--", "one", "two"], "abc\n");
     expect(r).toEqual({ stdout: "abc\n3 one two\n", stderr: "", status: 4 });
+  });
+
+  it("takes -D and -I in gcc's one-word spelling as well as in two words", () => {
+    mkdirSync(join(work, "inc"), { recursive: true });
+    write("inc/size.h", "");
+    const p = write("defs.c", `#include <stdio.h>\n#include "size.h"\nint main(void) { printf("%d %d\\n", N, M); return 0; }\n`);
+    expect(minic(["run", "-DN=42", "-D", "M=7", `-I${join(work, "inc")}`, p])).toEqual({ stdout: "42 7\n", stderr: "", status: 0 });
+    expect(minic(["run", "-D", "N=1", "-DM", "-I", join(work, "inc"), p])).toEqual({ stdout: "1 1\n", stderr: "", status: 0 });
   });
 
   it("reports a compile error at file:line:col with a caret and exits 1", () => {
