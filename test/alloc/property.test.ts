@@ -39,6 +39,31 @@ interface Live {
   tag: number;
 }
 
+/**
+ * The payload a tagged policy must return for a block of asize bytes, from a walk of the
+ * heap before the call (the free list in VM memory, in address order), or 0 when no free
+ * block fits (the heap grows). This pins the policies' choices, whatever the allocator
+ * uses to search (libc/alloc/free-index.ts mirrors the list on the host).
+ */
+function expectedPick(policy: AllocPolicy, h: Harness, asize: number): number {
+  const w = walkHeapFromSymbols(h.mem, (n) => h.symbols.get(n))!;
+  const size = new Map(w.blocks.map((b) => [b.payload, b.size]));
+  const list = w.freeList;
+  const fits = (p: number): boolean => size.get(p)! >= asize;
+  switch (policy) {
+    case "first-fit":
+      return list.find(fits) ?? 0;
+    case "best-fit":
+      return list.filter(fits).reduce((best, p) => (best === 0 || size.get(p)! < size.get(best)! ? p : best), 0);
+    case "next-fit": {
+      const from = Math.max(0, list.indexOf(w.rover ?? 0));
+      return [...list.slice(from), ...list.slice(0, from)].find(fits) ?? 0;
+    }
+    case "segregated":
+      return 0;
+  }
+}
+
 function run(policy: AllocPolicy, ops: Op[], maxBrk?: number): void {
   const h = new Harness({ members: libcMembers(policy), ...(maxBrk === undefined ? {} : { maxBrk }) });
   const live: Live[] = [];
@@ -79,7 +104,9 @@ function run(policy: AllocPolicy, ops: Op[], maxBrk?: number): void {
       case "malloc":
       case "calloc": {
         const n = o.kind === "malloc" ? o.size : o.n * o.size;
+        const expected = policy === "segregated" ? 0 : expectedPick(policy, h, Math.max(16, Math.ceil((n + 8) / 8) * 8));
         const p = o.kind === "malloc" ? h.call("malloc", o.size) : h.call("calloc", o.n, o.size);
+        if (expected !== 0) expect(p, `${policy} picks the hole the policy names`).toBe(expected);
         if (p !== 0) {
           if (o.kind === "calloc") expect(h.mem.readBytes(p, n).every((x) => x === 0)).toBe(true);
           const l = { ptr: p, size: n, tag: nextTag++ & 0xff || 1 };

@@ -263,6 +263,18 @@ describe("heap integrity", () => {
     expect(h.abortMessage("malloc", 100)).toBe("malloc(): corrupted heap block at 0x00024008");
   });
 
+  test("a list head rewritten by the program is followed, and its first node checked", () => {
+    const h = new Harness();
+    const a = h.call("malloc", 8);
+    h.call("malloc", 8);
+    const c = h.call("malloc", 8);
+    h.call("malloc", 8);
+    h.call("free", a);
+    h.call("free", c);
+    h.mem.store32(h.sym("__malloc_free_list"), c); // skips a: c's prev link still names a
+    expect(h.abortMessage("malloc", 8)).toBe(`malloc(): corrupted heap block at 0x${c.toString(16).padStart(8, "0")}`);
+  });
+
   test("walkHeap never throws on garbage and names the problem", () => {
     const h = new Harness();
     h.call("malloc", 8);
