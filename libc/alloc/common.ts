@@ -245,6 +245,72 @@ export abstract class HeapBase {
     return 0;
   }
 
+  // -- what each layout provides (tagged.ts, segregated.ts) ----------------------------
+
+  abstract malloc(n: number): number;
+  /** Block size for a request of n bytes, or null when it can never be satisfied. */
+  protected abstract blockSize(n: number): number | null;
+  /** Bytes of a block that are not payload (header, and footer in the tagged layout). */
+  protected abstract readonly overhead: number;
+  /** Size of the block at h after checking it; aborts when inconsistent. */
+  abstract sizeAt(h: number): number;
+  abstract isFree(h: number): boolean;
+  /** The header of the live block whose payload is p; aborts (invalid, double free, corrupted) otherwise. */
+  protected abstract liveBlock(p: number): number;
+  /** Frees the live block at h, coalescing with free neighbours. */
+  protected abstract release(h: number): void;
+  /** Lowers the break when the free block ending the heap is large enough. */
+  protected abstract trim(): void;
+  /** Extends the heap so that its top free block holds at least `want` bytes; false when brk refuses. */
+  protected abstract grow(want: number): boolean;
+  /** Grows the block at h (size bytes) in place to asize by absorbing the free block after it. */
+  protected abstract absorbNext(h: number, size: number, asize: number): boolean;
+  /** Cuts the live block at h (size bytes) into a live block of asize bytes and a live tail, for release. */
+  protected abstract splitTail(h: number, size: number, asize: number): void;
+
+  free(p: number): void {
+    if (p === 0) return;
+    this.release(this.liveBlock(p));
+    this.trim();
+  }
+
+  /**
+   * realloc, the same for every layout: NULL is malloc, 0 frees; a block shrinks in place
+   * (a tail that can stand as a free block is freed), grows in place into a free next
+   * block or, as the last block, with brk; otherwise malloc + copy + free.
+   */
+  realloc(p: number, n: number): number {
+    if (p === 0) return this.malloc(n);
+    const h = this.liveBlock(p);
+    if (n === 0) {
+      this.release(h);
+      this.trim();
+      return 0;
+    }
+    const asize = this.blockSize(n);
+    if (asize === null) return this.fail();
+    const size = this.sizeAt(h);
+    if (asize <= size) {
+      if (size - asize >= MIN_BLOCK) {
+        this.splitTail(h, size, asize);
+        this.release(h + asize);
+        this.trim();
+      }
+      return p;
+    }
+    if (this.absorbNext(h, size, asize)) return p;
+    // Last block (or followed only by the top free block): extend the heap under it.
+    const nh = h + size;
+    const lastish = nh === this.limit || (this.isFree(nh) && nh + this.sizeAt(nh) === this.limit);
+    if (lastish && this.grow(asize - size) && this.absorbNext(h, size, asize)) return p;
+    const q = this.malloc(n);
+    if (q === 0) return 0;
+    this.ctx.mem.copyWithin(q, p, Math.min(size - this.overhead, n));
+    this.release(h);
+    this.trim();
+    return q;
+  }
+
   /** Called before an operation aborts, half done: host-side caches of the heap are stale. */
   protected onAbort(): void {}
 

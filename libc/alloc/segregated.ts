@@ -69,6 +69,10 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     this.sMap = this.stateSymbol(ALLOCATOR_SYMBOLS.binmap);
   }
 
+  protected readonly overhead = SEG_OVERHEAD;
+  protected blockSize(n: number): number | null {
+    return segBlockSize(n);
+  }
   protected limitFor(start: number, end: number): number {
     return segLimit(start, end);
   }
@@ -93,7 +97,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     if (size < MIN_BLOCK || h + size > limit || (free && ((w & SEG_FENCE_BIT) !== 0 || this.ld(h + size - 4) !== w))) this.corrupted(h);
     return size;
   }
-  private isFree(h: number): boolean {
+  isFree(h: number): boolean {
     return (this.ld(h) & ALLOC_BIT) === 0;
   }
   private setFree(h: number, size: number, prevBit: number): void {
@@ -232,7 +236,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   }
 
   /** Like TaggedHeap.grow, for this layout: the top free block absorbs the new space. */
-  grow(want: number): boolean {
+  protected grow(want: number): boolean {
     const start = this.start;
     const end = this.end;
     const cur = this.currentBreak();
@@ -278,7 +282,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   }
 
   /** Lowers the break when the free block ending the heap reaches TRIM_THRESHOLD. */
-  trim(): void {
+  protected trim(): void {
     const top = this.topFree();
     if (top === 0) return;
     const size = this.sizeAt(top);
@@ -327,7 +331,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
    * block (or the epilogue) says PREV_ALLOC. Otherwise the heap is walked to say why, as
    * in TaggedHeap.liveBlock.
    */
-  private liveBlock(p: number): number {
+  protected liveBlock(p: number): number {
     const first = this.first;
     const limit = this.limit;
     const h = p - 4;
@@ -351,7 +355,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   }
 
   /** Frees the live block at h, coalescing with free neighbours. */
-  private release(h: number): void {
+  protected release(h: number): void {
     const w = this.ld(h);
     let size = this.sizeAt(h);
     const limit = this.limit;
@@ -382,14 +386,13 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     this.insert(start + 4, size);
   }
 
-  free(p: number): void {
-    if (p === 0) return;
-    this.release(this.liveBlock(p));
-    this.trim();
+  protected splitTail(h: number, size: number, asize: number): void {
+    this.setAlloc(h, asize, this.ld(h) & PREV_ALLOC_BIT);
+    this.setAlloc(h + asize, size - asize, PREV_ALLOC_BIT);
   }
 
   /** Grows the block at h in place to asize by absorbing the free block after it. */
-  private absorbNext(h: number, size: number, asize: number): boolean {
+  protected absorbNext(h: number, size: number, asize: number): boolean {
     const nh = h + size;
     if (nh >= this.limit || !this.isFree(nh)) return false;
     const nsize = this.sizeAt(nh);
@@ -407,38 +410,5 @@ export class SegregatedHeap extends HeapBase implements Allocator {
       this.setPrevAlloc(h + total, true);
     }
     return true;
-  }
-
-  realloc(p: number, n: number): number {
-    if (p === 0) return this.malloc(n);
-    const h = this.liveBlock(p);
-    if (n === 0) {
-      this.release(h);
-      this.trim();
-      return 0;
-    }
-    const asize = segBlockSize(n);
-    if (asize === null) return this.fail();
-    const size = this.sizeAt(h);
-    if (asize <= size) {
-      if (size - asize >= MIN_BLOCK) {
-        const prevBit = this.ld(h) & PREV_ALLOC_BIT;
-        this.setAlloc(h, asize, prevBit);
-        this.setAlloc(h + asize, size - asize, PREV_ALLOC_BIT);
-        this.release(h + asize);
-        this.trim();
-      }
-      return p;
-    }
-    if (this.absorbNext(h, size, asize)) return p;
-    const nh = h + size;
-    const lastish = nh === this.limit || (this.isFree(nh) && nh + this.sizeAt(nh) === this.limit);
-    if (lastish && this.grow(asize - size) && this.absorbNext(h, size, asize)) return p;
-    const q = this.malloc(n);
-    if (q === 0) return 0;
-    this.ctx.mem.copyWithin(q, p, Math.min(size - SEG_OVERHEAD, n));
-    this.release(h);
-    this.trim();
-    return q;
   }
 }

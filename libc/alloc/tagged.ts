@@ -91,6 +91,10 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
   set head(p: number) {
     this.st(this.sHead, p);
   }
+  protected readonly overhead = OVERHEAD;
+  protected blockSize(n: number): number | null {
+    return taggedBlockSize(n);
+  }
   protected limitFor(start: number, end: number): number {
     return heapLimit(start, end);
   }
@@ -277,7 +281,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * called sbrk), their memory is wrapped in an allocated "fence" block that is never
    * touched, and the new space starts after it.
    */
-  grow(want: number): boolean {
+  protected grow(want: number): boolean {
     const start = this.start;
     const end = this.end;
     const oldLimit = this.limit;
@@ -326,7 +330,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * first page boundary that keeps the blocks in use; what is left of the top block stays
    * free (or disappears when nothing is left).
    */
-  trim(): void {
+  protected trim(): void {
     // Nearly every free ends here: look at the last block's footer before checking it.
     const last = this.limit > this.first ? this.ld(this.limit - 4) : ALLOC_BIT;
     if ((last & ALLOC_BIT) !== 0 || (last & ~7) < TRIM_THRESHOLD) return;
@@ -402,7 +406,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * p are corruption; a p inside a free block was freed already (its block may have been
    * merged into a neighbour since); anything else is not a pointer malloc returned.
    */
-  liveBlock(p: number): number {
+  protected liveBlock(p: number): number {
     const first = this.first;
     const limit = this.limit;
     const h = p - 4;
@@ -426,7 +430,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * Frees the live block at header h, coalescing with free neighbours. Everything it
    * reads is checked before anything is written.
    */
-  release(h: number): void {
+  protected release(h: number): void {
     const size = this.sizeAt(h);
     const first = this.first;
     const limit = this.limit;
@@ -466,14 +470,13 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     }
   }
 
-  free(p: number): void {
-    if (p === 0) return;
-    this.release(this.liveBlock(p));
-    this.trim();
+  protected splitTail(h: number, size: number, asize: number): void {
+    this.setBlock(h, asize, ALLOC_BIT);
+    this.setBlock(h + asize, size - asize, ALLOC_BIT);
   }
 
   /** Grows the block at h in place to asize by absorbing the free block after it. */
-  private absorbNext(h: number, size: number, asize: number): boolean {
+  protected absorbNext(h: number, size: number, asize: number): boolean {
     const nh = h + size;
     if (nh >= this.limit || !this.isFree(nh)) return false;
     const nsize = this.sizeAt(nh);
@@ -491,39 +494,5 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
       this.setBlock(h, total, ALLOC_BIT);
     }
     return true;
-  }
-
-  realloc(p: number, n: number): number {
-    if (p === 0) return this.malloc(n);
-    const h = this.liveBlock(p);
-    if (n === 0) {
-      this.release(h);
-      this.trim();
-      return 0;
-    }
-    const asize = taggedBlockSize(n);
-    if (asize === null) return this.fail();
-    const size = this.sizeAt(h);
-    if (asize <= size) {
-      // Shrink in place; give back the tail when it can stand as a free block.
-      if (size - asize >= MIN_BLOCK) {
-        this.setBlock(h, asize, ALLOC_BIT);
-        this.setBlock(h + asize, size - asize, ALLOC_BIT);
-        this.release(h + asize);
-        this.trim();
-      }
-      return p;
-    }
-    if (this.absorbNext(h, size, asize)) return p;
-    // Last block (or followed only by the top free block): extend the heap under it.
-    const nh = h + size;
-    const lastish = nh === this.limit || (this.isFree(nh) && nh + this.sizeAt(nh) === this.limit);
-    if (lastish && this.grow(asize - size) && this.absorbNext(h, size, asize)) return p;
-    const q = this.malloc(n);
-    if (q === 0) return 0;
-    this.ctx.mem.copyWithin(q, p, Math.min(size - OVERHEAD, n));
-    this.release(h);
-    this.trim();
-    return q;
   }
 }
