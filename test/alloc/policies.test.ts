@@ -7,22 +7,14 @@
 
 import { describe, expect, test } from "vitest";
 import { ALLOC_POLICIES, binIndex, binRange, type AllocPolicy } from "../../libc/alloc/common.js";
-import { walkHeapFromSymbols, type HeapWalk } from "../../libc/heap-walk.js";
+import type { HeapWalk } from "../../libc/heap-walk.js";
 import { libcMembers } from "../../libc/index.js";
 import { Harness } from "../libc/harness.js";
 
 const heap = (policy: AllocPolicy, opts: { maxBrk?: number } = {}): Harness => new Harness({ members: libcMembers(policy), ...opts });
 
-function walk(h: Harness): HeapWalk {
-  const w = walkHeapFromSymbols(h.mem, (n) => h.symbols.get(n));
-  if (w === null) throw new Error("allocator not linked");
-  return w;
-}
-function shape(h: Harness): string {
-  const w = walk(h);
-  expect(w.error).toBeNull();
-  return w.blocks.map((b) => `${b.size}:${b.free ? "f" : "a"}`).join(" ");
-}
+const walk = (h: Harness): HeapWalk => h.walk();
+const shape = (h: Harness): string => h.shape();
 const hex = (n: number): string => n.toString(16);
 
 describe("which hole each policy picks", () => {

@@ -7,6 +7,7 @@
  */
 
 import type { CallSite, HeapEvent, LibcMember, MemoryAccess, NativeContext, NativeFn } from "../../libc/abi.js";
+import { walkHeapFromSymbols, type HeapWalk } from "../../libc/heap-walk.js";
 import { LIBC_MEMBERS } from "../../libc/index.js";
 import { Fault, type Access } from "../../vm/fault.js";
 
@@ -182,6 +183,18 @@ export class Harness {
     const a = this.symbols.get(name);
     if (a === undefined) throw new Error(`harness: no symbol ${name}`);
     return a;
+  }
+  /** The heap walked in the linked policy's layout (what dumps and --heap-check see). */
+  walk(): HeapWalk {
+    const w = walkHeapFromSymbols(this.mem, (n) => this.symbols.get(n));
+    if (w === null) throw new Error("harness: allocator not linked");
+    return w;
+  }
+  /** The heap as "size:a" / "size:f" per block, lowest address first; throws if the walk finds damage. */
+  shape(): string {
+    const w = this.walk();
+    if (w.error !== null) throw new Error(`harness: heap walk: ${w.error}`);
+    return w.blocks.map((b) => `${b.size}:${b.free ? "f" : "a"}`).join(" ");
   }
   out(fd: number): string {
     return Buffer.from(this.output.get(fd) ?? []).toString("latin1");

@@ -8,18 +8,8 @@ import { describe, expect, test } from "vitest";
 import { walkHeap, walkHeapFromSymbols, type HeapWalk } from "../../libc/heap-walk.js";
 import { Harness } from "./harness.js";
 
-function walk(h: Harness): HeapWalk {
-  const w = walkHeapFromSymbols(h.mem, (n) => h.symbols.get(n));
-  if (w === null) throw new Error("allocator not linked");
-  return w;
-}
-
-/** The heap as "size:a" / "size:f" per block, lowest address first. */
-function shape(h: Harness): string {
-  const w = walk(h);
-  expect(w.error).toBeNull();
-  return w.blocks.map((b) => `${b.size}:${b.free ? "f" : "a"}`).join(" ");
-}
+const walk = (h: Harness): HeapWalk => h.walk();
+const shape = (h: Harness): string => h.shape();
 
 describe("the walkthrough: holes, fragmentation, brk", () => {
   test("malloc A, B, C; free B; D does not fit in B's hole, so the heap grows", () => {
