@@ -28,6 +28,8 @@ export interface MemoryAccess {
   writeBytes(addr: number, bytes: Uint8Array): void;
   /** Reads a NUL-terminated string's bytes (without the NUL), checked byte by byte. */
   readCString(addr: number): Uint8Array;
+  /** Length of a NUL-terminated string (checked like readCString, nothing copied). */
+  strlen(addr: number): number;
   /** Fills len bytes with v (checked). */
   fill(addr: number, v: number, len: number): void;
   /** memmove semantics (checked). */

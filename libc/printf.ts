@@ -49,7 +49,7 @@ export const MAX_PRINTF_OUTPUT = 16 * 1024 * 1024;
 class OutputOverflow extends Error {}
 
 /** A growable byte buffer (bounded by MAX_PRINTF_OUTPUT). */
-export class ByteSink {
+class ByteSink {
   private buf = new Uint8Array(64);
   length = 0;
   push(b: number): void {
@@ -78,8 +78,11 @@ export class ByteSink {
     nb.set(this.buf.subarray(0, this.length));
     this.buf = nb;
   }
-  bytes(): Uint8Array {
-    return this.buf.slice(0, this.length);
+  reset(): void {
+    this.length = 0;
+  }
+  result(overflow: boolean, truncatedSpec: boolean): Formatted {
+    return { buffer: this.buf, length: this.length, overflow, truncatedSpec };
   }
 }
 
@@ -120,9 +123,10 @@ function padded(out: ByteSink, spec: Spec, body: ArrayLike<number>): void {
 }
 
 /** Integer conversions: sign or prefix, precision zeros, width padding (glibc rules). */
-function formatInt(out: ByteSink, spec: Spec, conv: string, value: bigint, negative: boolean): void {
+function formatInt(out: ByteSink, spec: Spec, conv: string, value: number | bigint, negative: boolean): void {
   const base = conv === "o" ? 8 : conv === "x" || conv === "X" || conv === "p" ? 16 : 10;
-  let digits = value === 0n && spec.prec === 0 ? "" : value.toString(base);
+  const zero = value === 0 || value === 0n;
+  let digits = zero && spec.prec === 0 ? "" : value.toString(base);
   if (conv === "X") digits = digits.toUpperCase();
   if (spec.prec > digits.length) digits = "0".repeat(spec.prec - digits.length) + digits;
   if (conv === "o" && spec.alt && !digits.startsWith("0")) digits = "0" + digits;
@@ -131,7 +135,7 @@ function formatInt(out: ByteSink, spec: Spec, conv: string, value: bigint, negat
   if (negative) prefix = "-";
   else if (signed && spec.plus) prefix = "+";
   else if (signed && spec.space) prefix = " ";
-  if ((conv === "x" || conv === "X" || conv === "p") && spec.alt && value !== 0n) prefix += conv === "X" ? "0X" : "0x";
+  if ((conv === "x" || conv === "X" || conv === "p") && spec.alt && !zero) prefix += conv === "X" ? "0X" : "0x";
   const len = prefix.length + digits.length;
   const fill = Math.max(0, spec.width - len);
   if (spec.left) {
@@ -147,7 +151,8 @@ function formatInt(out: ByteSink, spec: Spec, conv: string, value: bigint, negat
   }
 }
 
-function readInt(args: ArgSource, length: Length, signed: boolean): bigint {
+/** The next integer argument: a number when it has 32 bits or fewer, a bigint for 64. */
+function readInt(args: ArgSource, length: Length, signed: boolean): number | bigint {
   if (length === "ll" || length === "j") {
     const v = args.dword();
     return signed ? BigInt.asIntN(64, v) : v;
@@ -155,14 +160,14 @@ function readInt(args: ArgSource, length: Length, signed: boolean): bigint {
   const w = args.word();
   switch (length) {
     case "hh":
-      return BigInt(signed ? (w << 24) >> 24 : w & 0xff);
+      return signed ? (w << 24) >> 24 : w & 0xff;
     case "h":
-      return BigInt(signed ? (w << 16) >> 16 : w & 0xffff);
+      return signed ? (w << 16) >> 16 : w & 0xffff;
     case "":
     case "l":
     case "z":
     case "t":
-      return BigInt(signed ? w | 0 : w >>> 0);
+      return signed ? w | 0 : w >>> 0;
   }
 }
 
@@ -178,9 +183,19 @@ function readString(mem: MemoryAccess, addr: number, max: number): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * Where every printf formats (one call at a time: formatting never runs program code), so
+ * that a call allocates no buffer of its own. Formatted's bytes are views into it.
+ */
+const sink = new ByteSink();
+
 export interface Formatted {
-  /** What to print: everything up to the problem when there was one. */
-  bytes: Uint8Array;
+  /**
+   * What to print, everything up to the problem when there was one: bytes [0, length) of
+   * `buffer`, which is shared by every call (valid until the next one; no copy is made).
+   */
+  buffer: Uint8Array;
+  length: number;
   /** More than MAX_PRINTF_OUTPUT bytes: the call fails with EOVERFLOW. */
   overflow: boolean;
   /**
@@ -195,19 +210,34 @@ export interface Formatted {
  * as they are met.
  */
 export function formatPrintf(mem: MemoryAccess, fmt: number, args: ArgSource, env: PrintfEnv): Formatted {
-  const f = mem.readCString(fmt);
-  const out = new ByteSink();
+  const flen = readFormat(mem, fmt);
+  const out = sink;
+  out.reset();
   try {
-    return formatInto(out, mem, f, args, env);
+    return formatInto(out, mem, formatBuf, flen, args, env);
   } catch (e) {
-    if (e instanceof OutputOverflow) return { bytes: out.bytes(), overflow: true, truncatedSpec: false };
+    if (e instanceof OutputOverflow) return out.result(true, false);
     throw e;
   }
 }
 
-function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSource, env: PrintfEnv): Formatted {
+/**
+ * The format string, copied into a reused buffer (small typed arrays are the costliest
+ * thing a libc call can allocate), followed by NULs so that looking one or two bytes past
+ * its end reads 0. Returns its length; faults like any read of the string.
+ */
+let formatBuf = new Uint8Array(256);
+function readFormat(mem: MemoryAccess, fmt: number): number {
+  const n = mem.strlen(fmt);
+  if (n + 3 > formatBuf.length) formatBuf = new Uint8Array(Math.max(n + 3, 2 * formatBuf.length));
+  for (let i = 0; i < n; i++) formatBuf[i] = mem.load8(fmt + i);
+  formatBuf.fill(0, n, n + 3);
+  return n;
+}
+
+function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: number, args: ArgSource, env: PrintfEnv): Formatted {
   let i = 0;
-  while (i < f.length) {
+  while (i < flen) {
     const c = f[i]!;
     if (c !== 0x25 /* % */) {
       out.push(c);
@@ -234,7 +264,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSo
       } else spec.width = w;
       i++;
     } else {
-      while (i < f.length && f[i]! >= 0x30 && f[i]! <= 0x39) spec.width = spec.width * 10 + (f[i++]! - 0x30);
+      while (i < flen && f[i]! >= 0x30 && f[i]! <= 0x39) spec.width = spec.width * 10 + (f[i++]! - 0x30);
     }
     if (f[i] === 0x2e /* . */) {
       i++;
@@ -244,7 +274,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSo
         i++;
       } else {
         spec.prec = 0;
-        while (i < f.length && f[i]! >= 0x30 && f[i]! <= 0x39) spec.prec = spec.prec * 10 + (f[i++]! - 0x30);
+        while (i < flen && f[i]! >= 0x30 && f[i]! <= 0x39) spec.prec = spec.prec * 10 + (f[i++]! - 0x30);
       }
     }
     const lenStart = i;
@@ -260,14 +290,15 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSo
       spec.length = "ll";
       i++;
     }
-    if (i >= f.length) return { bytes: out.bytes(), overflow: false, truncatedSpec: true };
+    if (i >= flen) return out.result(false, true);
     const conv = String.fromCharCode(f[i]!);
     i++;
     switch (conv) {
       case "d":
       case "i": {
         const v = readInt(args, spec.length, true);
-        formatInt(out, spec, conv, v < 0n ? -v : v, v < 0n);
+        const negative = v < 0;
+        formatInt(out, spec, conv, negative ? -v : v, negative);
         break;
       }
       case "u":
@@ -279,7 +310,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSo
       case "p": {
         const v = args.word();
         if (v === 0) padded(out, spec, asciiBytes("(nil)"));
-        else formatInt(out, { ...spec, alt: true }, "p", BigInt(v), false);
+        else formatInt(out, { ...spec, alt: true }, "p", v, false);
         break;
       }
       case "c":
@@ -325,7 +356,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, args: ArgSo
         break;
     }
   }
-  return { bytes: out.bytes(), overflow: false, truncatedSpec: false };
+  return out.result(false, false);
 }
 
 /** Start of the flags of the spec whose length modifier starts at lenStart (just after its '%'). */

@@ -90,11 +90,12 @@ export const STRING_MEMBER: LibcMember = {
     { name: "__strerror_buf", size: 64, align: 4 },
   ],
   functions: {
-    strlen: (ctx) => ctx.mem.readCString(ctx.arg(0)).length,
+    strlen: (ctx) => ctx.mem.strlen(ctx.arg(0)),
     strnlen: (ctx) => readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0).length,
     strcpy(ctx) {
       const d = ctx.arg(0) >>> 0;
-      ctx.mem.writeBytes(d, withNul(ctx.mem.readCString(ctx.arg(1))));
+      const s = ctx.arg(1) >>> 0;
+      ctx.mem.copyWithin(d, s, ctx.mem.strlen(s) + 1);
       return d;
     },
     /** Copies at most n bytes and pads with NULs up to n (no NUL if src is longer). */
@@ -109,13 +110,14 @@ export const STRING_MEMBER: LibcMember = {
     },
     strcat(ctx) {
       const d = ctx.arg(0) >>> 0;
-      const end = d + ctx.mem.readCString(d).length;
-      ctx.mem.writeBytes(end, withNul(ctx.mem.readCString(ctx.arg(1))));
+      const s = ctx.arg(1) >>> 0;
+      const end = d + ctx.mem.strlen(d);
+      ctx.mem.copyWithin(end, s, ctx.mem.strlen(s) + 1);
       return d;
     },
     strncat(ctx) {
       const d = ctx.arg(0) >>> 0;
-      const end = d + ctx.mem.readCString(d).length;
+      const end = d + ctx.mem.strlen(d);
       ctx.mem.writeBytes(end, withNul(readN(ctx.mem, ctx.arg(1), ctx.arg(2) >>> 0)));
       return d;
     },

@@ -259,15 +259,22 @@ export class Memory implements MemoryAccess {
 
   readCString(addr: number): Uint8Array {
     const a = addr >>> 0;
-    let p = a;
-    for (;;) {
-      if ((this.perm[p >>> PAGE_SHIFT]! & PERM_R) === 0) throw this.fault("read", p, 1);
-      const pageEnd = (Math.floor(p / PAGE_SIZE) + 1) * PAGE_SIZE;
-      const i = this.u8.subarray(p, pageEnd).indexOf(0);
-      if (i >= 0) return this.u8.slice(a, p + i);
-      p = pageEnd;
-      if (p >= 0x100000000) throw this.fault("read", 0, 1);
+    return this.u8.slice(a, a + this.strlen(a));
+  }
+
+  /**
+   * Length of the NUL-terminated string at addr, without copying it; faults where
+   * readCString would (the first unreadable byte before the NUL).
+   */
+  strlen(addr: number): number {
+    const a = addr >>> 0;
+    const nul = a < this.u8.length ? this.u8.indexOf(0, a) : -1;
+    const last = nul < 0 ? Math.max(a, this.u8.length) : nul; // unmapped from u8.length on
+    for (let page = a >>> PAGE_SHIFT; page <= last >>> PAGE_SHIFT; page++) {
+      if ((this.perm[page]! & PERM_R) === 0) throw this.fault("read", Math.max(a, page * PAGE_SIZE), 1);
     }
+    if (nul < 0) throw this.fault("read", Math.max(a, this.u8.length), 1);
+    return nul - a;
   }
 
   fill(addr: number, v: number, len: number): void {

@@ -247,6 +247,7 @@ export function createRecorder(): Recorder {
     load32: (a) => mem.load32(a),
     readBytes: (a, n) => mem.readBytes(a, n),
     readCString: (a) => mem.readCString(a),
+    strlen: (a) => mem.strlen(a),
     store8(a, v) {
       dirty.push(a, a + 1);
       mem.store8(a, v);

@@ -136,6 +136,9 @@ export class Harness {
           out.push(b);
         }
       },
+      strlen: (a) => {
+        for (let p = a >>> 0; ; p++) if (h.buf[h.check(p, 1, "read")] === 0) return p - (a >>> 0);
+      },
       fill: (a, v, n) => {
         if (n > 0) h.buf.fill(v & 0xff, h.check(a, n, "write"), (a >>> 0) + n);
       },

@@ -158,6 +158,8 @@ describe("printf details", () => {
 
   test("sprintf into read-only memory faults", () => {
     const h = new Harness();
-    expect(() => h.call("sprintf", h.literal("xxxxxxxx"), h.literal("%d"), 5)).toThrow(/write of 2 bytes/);
+    const dst = h.literal("xxxxxxxx");
+    // The first byte written faults, as a byte-by-byte copy into rodata would.
+    expect(() => h.call("sprintf", dst, h.literal("%d"), 5)).toThrow(`segmentation fault: write of 1 bytes at 0x${dst.toString(16)}`);
   });
 });

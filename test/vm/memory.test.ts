@@ -164,6 +164,18 @@ describe("Memory (checked block operations)", () => {
     expect(() => m.readCString(0x3f00)).toThrow("read of 1 byte at 0x00004000 (above the program break, between heap and stack)");
   });
 
+  it("measures C strings without copying, faulting where readCString does", () => {
+    const m = mem();
+    m.u8.set([0x61, 0x62], 0x2ffe);
+    m.u8.set([0x63, 0], 0x3000);
+    expect(m.strlen(0x2ffe)).toBe(3);
+    expect(m.strlen(0x3001)).toBe(0);
+    m.u8.fill(0x41, 0x3f00, 0x4000);
+    expect(() => m.strlen(0x3f00)).toThrow("read of 1 byte at 0x00004000 (above the program break, between heap and stack)");
+    expect(() => m.strlen(0x0ff0)).toThrow("read of 1 byte at 0x00000ff0 (NULL page)");
+    expect(() => m.strlen(0xfffffff0)).toThrow("read of 1 byte at 0xfffffff0");
+  });
+
   it("fills and writes up to the first bad byte, then faults there", () => {
     const m = mem();
     expect(() => m.fill(0x2ff0, 7, 0x20)).toThrow("write of 1 byte at 0x00003000 (rodata, read-only)");
