@@ -81,6 +81,7 @@ export class Machine implements CpuHost, TrapHost {
   private readonly nativeFns: NativeFn[];
   private readonly ctx: NativeContext;
   private symbolMap: Map<string, number> | null = null;
+  private readonly savedRegs: Int32Array[] = [];
 
   /** Throws LoadError when the executable cannot run with these options. */
   constructor(exe: Executable, opts: MachineOptions = {}) {
@@ -246,7 +247,10 @@ export class Machine implements CpuHost, TrapHost {
     const t = addr | 0;
     const off = t - this.textBase;
     if (off < 0 || off >= this.code.count * INSN_SIZE || off % INSN_SIZE !== 0) this.badJump(this.nativeIndex, t);
-    const saved = regs.slice();
+    // One saved register set per nesting depth, reused (a typed-array copy per call is
+    // what a qsort comparator's call cost most).
+    const saved = (this.savedRegs[this.callbacks.length] ??= new Int32Array(regs.length));
+    saved.set(regs);
     const savedPc = this.pcIndex;
     const savedSentinel = this.sentinel;
     for (let i = args.length - 1; i >= 0; i--) this.push(args[i]! | 0);
