@@ -151,6 +151,28 @@ class Stream {
     return true;
   }
 
+  /** write() of `length` bytes that are in VM memory at src (puts, fputs), copied there directly. */
+  writeFrom(src: number, length: number): boolean {
+    if (!(this.flags & F_WRITE)) {
+      this.flags = this.flags | F_ERR;
+      setErrno(this.ctx, EBADF);
+      return false;
+    }
+    const size = this.bufsize;
+    let newline = false;
+    for (let i = 0; i < length; ) {
+      const pos = this.pos;
+      const n = Math.min(size - pos, length - i);
+      this.mem.copyWithin(this.buf + pos, src + i, n);
+      if (this.flags & F_LINEBUF) for (let k = 0; k < n && !newline; k++) newline = this.mem.load8(this.buf + pos + k) === 0x0a;
+      this.pos = pos + n;
+      i += n;
+      if (this.pos >= size && !this.flush()) return false;
+    }
+    if (this.flags & F_UNBUF || newline) return this.flush();
+    return true;
+  }
+
   /** write() of one byte (putchar), without building an array for it. */
   putByte(c: number): boolean {
     if (!(this.flags & F_WRITE)) {
@@ -313,17 +335,17 @@ export const STDIO_MEMBER: LibcMember = {
     vsnprintf: (ctx) => printfToString(ctx, ctx.arg(0), ctx.arg(1) >>> 0, ctx.arg(2), vaArgs(ctx.mem, ctx.arg(3))),
     /** int puts(const char *s): like glibc, returns the number of bytes written. */
     puts(ctx) {
-      const s = ctx.mem.readCString(ctx.arg(0));
-      const out = new Uint8Array(s.length + 1);
-      out.set(s);
-      out[s.length] = 0x0a;
-      return std(ctx, 1).write(out) ? Math.min(out.length, 0x7fffffff) : EOF;
+      const s = ctx.arg(0) >>> 0;
+      const n = ctx.mem.strlen(s);
+      const out = std(ctx, 1);
+      return out.writeFrom(s, n) && out.putByte(0x0a) ? Math.min(n + 1, 0x7fffffff) : EOF;
     },
     /** int fputs(const char *s, FILE *fp): glibc returns 1 on success. */
     fputs(ctx) {
-      const s = ctx.mem.readCString(ctx.arg(0));
+      const s = ctx.arg(0) >>> 0;
+      const n = ctx.mem.strlen(s);
       const st = stream(ctx, ctx.arg(1));
-      return st !== null && st.write(s) ? 1 : EOF;
+      return st !== null && st.writeFrom(s, n) ? 1 : EOF;
     },
     putchar: (ctx) => putByte(std(ctx, 1), ctx.arg(0)),
     fputc: (ctx) => putByte(stream(ctx, ctx.arg(1)), ctx.arg(0)),
