@@ -34,7 +34,8 @@ if (!existsSync(bin)) {
   console.error(`bench: ${bin} does not exist; run 'npm run build' first`);
   process.exit(2);
 }
-const minic = [process.execPath, bin];
+// Run as a user runs `minic`: the bin itself, whose #! line gives node its flags.
+const minic = process.platform === "win32" ? [process.execPath, bin] : [bin];
 const work = mkdtempSync(join(tmpdir(), "minic-bench-"));
 const hasGcc = spawnSync("gcc", ["--version"]).status === 0;
 
@@ -85,7 +86,7 @@ for (const p of programs) {
   let ok = true;
   let note = "";
   for (let i = 0; i < runs; i++) {
-    const r = timeRun(minic[0], [minic[1], "run", src]);
+    const r = timeRun(minic[0], [...minic.slice(1), "run", src]);
     ts.push(r.secs);
     if (r.status !== 0 || (expected !== null && r.stdout !== expected)) {
       ok = false;
@@ -107,8 +108,8 @@ for (const p of programs) {
 // Start-up: hello, world end to end against node -e 0.
 const hello = join(work, "hello.c");
 writeFileSync(hello, '#include <stdio.h>\nint main(void) { printf("hello, world\\n"); return 0; }\n');
-timeRun(minic[0], [minic[1], "run", hello]); // first run writes the code cache
-const helloT = median(Array.from({ length: Math.max(5, runs) }, () => timeRun(minic[0], [minic[1], "run", hello]).secs));
+timeRun(minic[0], [...minic.slice(1), "run", hello]); // first run writes the code cache
+const helloT = median(Array.from({ length: Math.max(5, runs) }, () => timeRun(minic[0], [...minic.slice(1), "run", hello]).secs));
 const nodeT = median(Array.from({ length: Math.max(5, runs) }, () => timeRun(process.execPath, ["-e", "0"]).secs));
 log(`startup    hello ${(helloT * 1000).toFixed(0)} ms, node -e 0 ${(nodeT * 1000).toFixed(0)} ms, ratio ${(helloT / nodeT).toFixed(2)}x`);
 
@@ -118,7 +119,7 @@ if (!args.includes("--no-compile")) {
   const big = join(work, "big.c");
   writeFileSync(big, generateBig(3000));
   const lines = readFileSync(big, "utf8").split("\n").length;
-  const ts = [0, 1, 2].map(() => timeRun(minic[0], [minic[1], "cc", "-c", big, "-o", join(work, "big.o")]));
+  const ts = [0, 1, 2].map(() => timeRun(minic[0], [...minic.slice(1), "cc", "-c", big, "-o", join(work, "big.o")]));
   const okc = ts.every((r) => r.status === 0);
   const secs = median(ts.map((r) => r.secs));
   compile = { lines, secs, linesPerSec: okc ? lines / secs : null };
