@@ -11,10 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Checker } from "../compiler/check.js";
-import { generate } from "../compiler/codegen.js";
+import { compileUnit } from "../compiler/compile.js";
 import { CompileError, Diagnostics } from "../compiler/diagnostics.js";
-import { parse } from "../compiler/parser.js";
 import { formatPreprocessed, preprocess } from "../compiler/preprocess.js";
 import { SourceMap } from "../compiler/source.js";
 import type { HostIO, NativeFn } from "../libc/abi.js";
@@ -111,16 +109,8 @@ export function compileC(file: string, text: string, opts: CompileOptions = {}):
     const pp = preprocess(file, text, ppOptions(opts), diags);
     const map = new SourceMap(pp);
     diags.map = map;
-    if (!diags.hasErrors()) {
-      const tu = parse(pp.text, diags);
-      if (!diags.hasErrors()) {
-        const unit = new Checker(diags).checkUnit(tu);
-        if (!diags.hasErrors()) {
-          const obj = generate(unit, file, diags, map);
-          if (!diags.hasErrors()) object = obj;
-        }
-      }
-    }
+    // parse, check and generate function by function (compiler/compile.ts)
+    if (!diags.hasErrors()) object = compileUnit(pp.text, file, diags, map);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
   }

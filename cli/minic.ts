@@ -11,7 +11,7 @@ import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { HostIO } from "../libc/abi.js";
 import { walkHeapFromSymbols } from "../libc/heap-walk.js";
-import { serializeExecutable, serializeObject } from "../linker/object.js";
+import { serializeExecutable, serializeObjectBytes } from "../linker/object.js";
 import { parseSize } from "../vm/layout.js";
 import { collectDump, formatDump } from "../vm/dump.js";
 import type { Machine } from "../vm/machine.js";
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
               status = 1;
               continue;
             }
-            writeFileSync(a.o ?? basename(f).replace(/\.c$/, ".o"), serializeObject(r.object));
+            writeFileSync(a.o ?? basename(f).replace(/\.c$/, ".o"), serializeObjectBytes(r.object));
           }
           return;
         }

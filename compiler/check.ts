@@ -4,7 +4,7 @@
  * C requires a diagnostic for. Its result (symbols.ts) is all the code generator needs.
  */
 
-import type { Declaration, Declarator, Expr, FunctionDef, Initializer, Stmt, TranslationUnit } from "./ast.js";
+import type { Declaration, Declarator, Expr, ExternalDecl, FunctionDef, Initializer, Stmt, TranslationUnit } from "./ast.js";
 import { applyDeclarator, baseType, adjustParam } from "./check-types.js";
 import { checkExpr, condition, convertForAssign, isBroken, rvalue } from "./check-expr.js";
 import { checkInitializer } from "./check-init.js";
@@ -129,9 +129,25 @@ export class Checker {
 
   checkUnit(tu: TranslationUnit): CheckedUnit {
     for (const item of tu.items) {
-      if (item.kind === "functionDef") this.functionDef(item);
-      else this.declaration(item, true);
+      const f = this.checkExternal(item);
+      if (f !== null) this.functions.push(f);
     }
+    return this.finishUnit();
+  }
+
+  /**
+   * Checks one external declaration; a function definition's checked form is returned
+   * (not kept), so that a caller compiling function by function can generate its code and
+   * let its tree go (compiler/compile.ts).
+   */
+  checkExternal(item: ExternalDecl): CheckedFunction | null {
+    if (item.kind === "functionDef") return this.functionDef(item);
+    this.declaration(item, true);
+    return null;
+  }
+
+  /** The end of the unit: file-scope definitions are settled; `functions` holds those of checkUnit. */
+  finishUnit(): CheckedUnit {
     // Tentative definitions without an initializer become zero-filled definitions.
     const externs: (VarSym | FuncSym)[] = [];
     for (const s of this.file.names.values()) {
@@ -361,12 +377,12 @@ export class Checker {
 
   // --- functions --------------------------------------------------------------------
 
-  private functionDef(f: FunctionDef): void {
+  private functionDef(f: FunctionDef): CheckedFunction | null {
     const base = baseType(this, f.spec);
     const { type, name, pos, fn } = applyDeclarator(this, base, f.declarator);
     if (type.kind !== "function" || name === null || !fn) {
       this.diags.error(f.declarator.pos, "expected a function declarator");
-      return;
+      return null;
     }
     if (f.spec.storage === "typedef") {
       this.diags.error(f.spec.storagePos, "function definition declared 'typedef'");
@@ -442,9 +458,10 @@ export class Checker {
       if (!this.fn.labels.has(g.label)) this.diags.error(g.pos, `use of undeclared label '${g.label}'`);
     }
     for (const v of this.fn.unused.sort((a, b) => a.pos - b.pos)) this.diags.warning(v.pos, `unused variable '${v.name}'`);
-    this.functions.push({ sym, params, locals: this.fn.locals, body: f.body, endPos: f.endPos, returnsStruct: ftype.ret.kind === "struct", pos: f.pos });
+    const checked: CheckedFunction = { sym, params, locals: this.fn.locals, body: f.body, endPos: f.endPos, returnsStruct: ftype.ret.kind === "struct", pos: f.pos };
     this.fn = null;
     this.undeclared.clear();
+    return checked;
   }
 
   // --- statements -------------------------------------------------------------------

@@ -20,7 +20,7 @@ import type { CheckedFunction, CheckedUnit, VarSym } from "./symbols.js";
 import { StringPool, emitStatic } from "./codegen-data.js";
 import { genCond, genDiscard, genStore, genValue, genAddrOfVar, width } from "./codegen-expr.js";
 import { alignOf, assertNever, sizeOf, typeToString, type CType } from "./types.js";
-import { Op, R_FP, R_SP } from "../vm/isa.js";
+import { Op, R_FP } from "../vm/isa.js";
 import type { ObjectModule } from "../linker/object.js";
 import { alignUp } from "./check-types.js";
 
@@ -397,19 +397,43 @@ export class FnGen {
   }
 }
 
-/** Generates an object module for a checked unit. */
-export function generate(unit: CheckedUnit, name: string, diags: Diagnostics, map: SourceMap): ObjectModule {
-  const asm = new Assembler(name);
-  const strings = new StringPool(asm);
-  for (const f of unit.functions) new FnGen(asm, f, strings, diags, map).generate();
-  for (const v of unit.globals) emitStatic(asm, v, strings, diags);
-  // Referenced but not defined here: leave as undefined globals for the linker. Drop
-  // unused `extern` declarations, as compilers do.
-  for (const s of unit.externs) {
-    if (s.kind === "func" && s.defined) continue;
-    if (s.kind === "var" && s.defined) continue;
+/**
+ * Generates an object module function by function: `fn` as each function is checked (its
+ * tree can then be dropped), `finish` with the unit's static storage. The output is the
+ * same as generating all functions and then all globals at once.
+ */
+export class UnitGen {
+  private readonly asm: Assembler;
+  private readonly strings: StringPool;
+
+  constructor(
+    name: string,
+    private readonly diags: Diagnostics,
+    private readonly map: SourceMap,
+  ) {
+    this.asm = new Assembler(name);
+    this.strings = new StringPool(this.asm);
   }
-  return asm.finish();
+
+  fn(f: CheckedFunction): void {
+    new FnGen(this.asm, f, this.strings, this.diags, this.map).generate();
+  }
+
+  finish(globals: readonly VarSym[]): ObjectModule {
+    for (const v of globals) emitStatic(this.asm, v, this.strings, this.diags);
+    return this.asm.finish();
+  }
+}
+
+/**
+ * Generates an object module for a checked unit. Symbols that are referenced but not
+ * defined here become undefined globals as code refers to them; unused `extern`
+ * declarations leave no trace, as with other compilers.
+ */
+export function generate(unit: CheckedUnit, name: string, diags: Diagnostics, map: SourceMap): ObjectModule {
+  const g = new UnitGen(name, diags, map);
+  for (const f of unit.functions) g.fn(f);
+  return g.finish(unit.globals);
 }
 
 export type { CType };

@@ -21,7 +21,7 @@ import {
 import type { DeclSpec, Declarator, ExternalDecl, FunctionDeclarator, TranslationUnit } from "./ast.js";
 import { MAX_ERRORS, type Diagnostics } from "./diagnostics.js";
 import * as L from "./lexer.js";
-import { LazyLookaheadStrategy } from "./lazy-lookahead.js";
+import type { LazyLookaheadStrategy } from "./lazy-lookahead.js";
 import {
   CTX_PARAM,
   CTX_TOP,
@@ -92,6 +92,9 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   private errorBase = 0;
   protected unterminated = new Set<IToken>();
   protected items: ExternalDecl[] = [];
+  /** Receives each external declaration instead of `items` while no error was reported. */
+  private sink: ((d: ExternalDecl) => void) | null = null;
+  private anyError = false;
   protected nest = 0;
 
   /** Errors in (quietFrom, quietTo] are follow-ons of an unterminated literal: dropped. */
@@ -115,9 +118,10 @@ export abstract class ParserBase extends EmbeddedActionsParser {
    * `validate` runs chevrotain's grammar checks (slow: tests only). The most derived class
    * calls performSelfAnalysis, once every layer's rule fields exist.
    */
-  constructor(validate: boolean) {
-    // Lookahead functions are built on first use (compiler/lazy-lookahead.ts): start-up time.
-    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider, skipValidations: !validate, lookaheadStrategy: new LazyLookaheadStrategy(1) });
+  constructor(validate: boolean, lookahead: LazyLookaheadStrategy) {
+    // Lookahead functions are built on first use or read from saved tables
+    // (compiler/lazy-lookahead.ts): start-up time.
+    super(L.allTokenTypes, { recoveryEnabled: false, maxLookahead: 1, errorMessageProvider, skipValidations: !validate, lookaheadStrategy: lookahead });
   }
 
   /** The start rule (parser-decl.ts). */
@@ -125,8 +129,10 @@ export abstract class ParserBase extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------------ driver
 
-  run(text: string, diags: Diagnostics): TranslationUnit {
+  run(text: string, diags: Diagnostics, sink: ((d: ExternalDecl) => void) | null = null): TranslationUnit {
     this.text = text;
+    this.sink = sink;
+    this.anyError = false;
     this.scopes = [null];
     this.typedefSeen = new Set();
     this.tagsSeen = new Map();
@@ -161,6 +167,7 @@ export abstract class ParserBase extends EmbeddedActionsParser {
       }
     }
     const items = this.items;
+    this.sink = null;
     const out = this.pending.filter((p) => p.pos <= stoppedAt).sort((a, b) => a.pos - b.pos);
     this.items = [];
     this.pending = [];
@@ -236,7 +243,17 @@ export abstract class ParserBase extends EmbeddedActionsParser {
 
   // ------------------------------------------------------------------ diagnostics
 
+  /**
+   * A complete external declaration. With a sink, it is handed on (and not kept) as long as
+   * the parse is clean: after an error only the diagnostics matter.
+   */
+  protected emitItem(d: ExternalDecl): void {
+    if (this.sink === null) this.items.push(d);
+    else if (!this.anyError) this.sink(d);
+  }
+
   protected err(pos: number, message: string, note: { pos: number; message: string } | null = null): void {
+    this.anyError = true;
     if (this.reported.has(pos) || (pos > this.quietFrom && pos <= this.quietTo)) return;
     this.reported.add(pos);
     this.pending.push({ pos, severity: "error", message, note });

@@ -76,7 +76,7 @@ export abstract class DeclParser extends DeclaratorParser {
     for (;;) {
       this.MANY(() => {
         const d = this.SUBRULE(this.externalDecl);
-        if (d && !this.RECORDING_PHASE) this.items.push(d);
+        if (d && !this.RECORDING_PHASE) this.emitItem(d);
       });
       if (this.RECORDING_PHASE) break;
       const t = this.LA(1);

@@ -27,31 +27,63 @@
  * of a later layer declares it abstract. Shared tables live in parser-tables.ts.
  */
 
-import type { TranslationUnit } from "./ast.js";
+import type { ExternalDecl, TranslationUnit } from "./ast.js";
 import type { Diagnostics } from "./diagnostics.js";
+import { LazyLookaheadStrategy, tabulateLookahead, type LookaheadTables } from "./lazy-lookahead.js";
+import * as L from "./lexer.js";
 import { StmtParser } from "./parser-stmt.js";
 
+/** Lookahead tables saved by the bundle build (scripts/bundle.mjs); absent elsewhere. */
+declare const __MINIC_LOOKAHEAD__: string | undefined;
+
+/** One more than the largest token type index: the width of a lookahead table. */
+const TOKEN_TYPES = Math.max(L.EOF.tokenTypeIdx!, ...L.allTokenTypes.map((t) => t.tokenTypeIdx!)) + 1;
+
 class CParser extends StmtParser {
-  /** `validate` runs chevrotain's grammar checks (slow: tests only). */
-  constructor(validate: boolean) {
-    super(validate);
+  /**
+   * `validate` runs chevrotain's grammar checks (slow: tests only); `tables` are saved
+   * lookahead answers (compiler/lazy-lookahead.ts), used when they fit these token types.
+   */
+  constructor(
+    validate: boolean,
+    tables: LookaheadTables | null,
+    readonly lookahead = new LazyLookaheadStrategy(1, tables !== null && tables.tokenTypes === TOKEN_TYPES ? tables : null),
+  ) {
+    super(validate, lookahead);
     // after every layer's field initialisers: all rules are defined by now
     this.performSelfAnalysis();
   }
+}
+
+function savedTables(): LookaheadTables | null {
+  return typeof __MINIC_LOOKAHEAD__ === "string" ? (JSON.parse(__MINIC_LOOKAHEAD__) as LookaheadTables) : null;
 }
 
 let instance: CParser | null = null;
 
 /**
  * Parses preprocessed text into a translation unit. Errors go to `diags` (sorted by
- * position); the returned tree holds whatever could be parsed.
+ * position); the returned tree holds whatever could be parsed. With a `sink`, each external
+ * declaration goes to it as soon as it is complete, until the first error, and the
+ * returned tree is empty.
  */
-export function parse(text: string, diags: Diagnostics): TranslationUnit {
-  instance ??= new CParser(false);
-  return instance.run(text, diags);
+export function parse(text: string, diags: Diagnostics, sink: ((d: ExternalDecl) => void) | null = null): TranslationUnit {
+  instance ??= new CParser(false, savedTables());
+  return instance.run(text, diags, sink);
 }
 
 /** Builds a parser with chevrotain's grammar validations on; throws on a grammar defect. */
 export function validateGrammar(): void {
-  new CParser(true);
+  new CParser(true, null);
+}
+
+/** Every lookahead decision of the grammar, answered for every token type (bundle build). */
+export function lookaheadTables(): LookaheadTables {
+  return tabulateLookahead(new CParser(false, null).lookahead, TOKEN_TYPES);
+}
+
+/** A parse function whose parser answers lookahead from `tables` (tests). */
+export function parserWithTables(tables: LookaheadTables): { parse: (text: string, diags: Diagnostics) => TranslationUnit; lookahead: LazyLookaheadStrategy } {
+  const p = new CParser(false, tables);
+  return { parse: (text, diags) => p.run(text, diags), lookahead: p.lookahead };
 }

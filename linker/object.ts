@@ -141,6 +141,66 @@ export function serializeObject(m: ObjectModule): string {
   });
 }
 
+/** "0".."f" as character codes, two per byte value, in memory order (for hexInto). */
+const HEX_PAIRS = (() => {
+  const t = new Uint16Array(256);
+  const b = new Uint8Array(t.buffer);
+  const digit = (d: number): number => (d < 10 ? 48 + d : 87 + d);
+  for (let v = 0; v < 256; v++) {
+    b[2 * v] = digit(v >> 4);
+    b[2 * v + 1] = digit(v & 15);
+  }
+  return t;
+})();
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Writes b as lower-case hex at `at` (even) of out, whose offset in its buffer is even. */
+function hexInto(out: Buffer, at: number, b: Uint8Array): void {
+  const pairs = new Uint16Array(out.buffer, out.byteOffset + at, b.length);
+  for (let i = 0; i < b.length; i++) pairs[i] = HEX_PAIRS[b[i]!]!;
+}
+
+/**
+ * The bytes of `serializeObject(m)` (UTF-8), built without the sections' hex strings: a
+ * 100k-line unit's object is about 20 MB, half of it code, and turning that into a hex
+ * string, copying it into the document and encoding it again took longer than writing it.
+ */
+export function serializeObjectBytes(m: ObjectModule): Uint8Array {
+  const J = JSON.stringify;
+  const rest = J({ bssSize: m.bssSize, align: m.align, symbols: m.symbols, relocations: m.relocations, lines: m.lines, funcs: m.funcs });
+  const parts: (string | Uint8Array)[] = [
+    `{"magic":${J(OBJECT_MAGIC)},"version":${J(FORMAT_VERSION)}${m.name === undefined ? "" : `,"name":${J(m.name)}`},"text":"`,
+    m.text,
+    `","rodata":"`,
+    m.rodata,
+    `","data":"`,
+    m.data,
+    // the rest exactly as JSON.stringify lays out the object of serializeObject
+    rest === "{}" ? '"}' : '",' + rest.slice(1),
+  ];
+  // An upper bound (3 UTF-8 bytes per UTF-16 unit): measuring the strings costs as much as
+  // encoding them, and the untouched rest of the allocation is never paged in.
+  let size = 0;
+  for (const p of parts) size += typeof p === "string" ? 3 * p.length : 2 * p.length;
+  // an even offset for the Uint16Array views of hexInto
+  const mem = Buffer.allocUnsafeSlow(size + 1);
+  const out = mem.byteOffset % 2 === 0 ? mem.subarray(0, size) : mem.subarray(1, size + 1);
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === "string") {
+      // ASCII (the usual case) is the same in latin1, which is a plain copy; UTF-8 encoding
+      // a 10 MB string is not.
+      at += out.write(p, at, NON_ASCII.test(p) ? "utf8" : "latin1");
+      continue;
+    }
+    if (at % 2 === 0) hexInto(out, at, p);
+    else out.write(hex(p), at, "latin1");
+    at += 2 * p.length;
+  }
+  return out.subarray(0, at);
+}
+
 export function serializeExecutable(e: Executable): string {
   return JSON.stringify({
     magic: EXE_MAGIC,
