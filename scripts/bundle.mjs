@@ -16,6 +16,7 @@
  */
 import { build } from "esbuild";
 import { readFile, rm, writeFile, chmod } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { relative, resolve } from "node:path";
 
 const root = resolve(new URL("..", import.meta.url).pathname);
@@ -53,6 +54,98 @@ const lazyStringWidthPlugin = {
   },
 };
 
+/**
+ * chevrotain's grammar recording (on the first parse of every run) builds a GAST node per
+ * DSL call, and each node constructor copies its options with lodash's pickBy, which
+ * gathers keys through the generic symbol-aware path: a third of the recording. The same
+ * copy (every enumerable key whose value is not undefined, assigned in order) as a loop.
+ */
+const fastGastPlugin = {
+  name: "minic-fast-gast",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]@chevrotain[\\/]gast[\\/]lib[\\/]src[\\/]model\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const pattern = "assign(this, pickBy(options, (v) => v !== undefined));";
+      const count = text.split(pattern).length - 1;
+      if (count < 5) throw new Error("minic-fast-gast: @chevrotain/gast changed, update scripts/bundle.mjs");
+      const fast = "for (const k in options) { const v = options[k]; if (v !== undefined) this[k] = v; }";
+      return { contents: text.replaceAll(pattern, () => fast), loader: "js" };
+    });
+  },
+};
+
+/**
+ * yargs' platform shim imports node's assert module for two comparisons of its own
+ * internal checks; loading assert pulls in node's stream and console colour machinery
+ * (10-15 ms of every start). The comparisons are made here (Object.is, as assert's) and
+ * assert is required only to raise its own error when one fails, and
+ * the terminal width is read when help is laid out.
+ */
+const lazyAssertPlugin = {
+  name: "minic-lazy-assert",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const imp = "import { notStrictEqual, strictEqual } from 'assert'";
+      if (!text.includes(imp)) throw new Error("minic-lazy-assert: yargs changed, update scripts/bundle.mjs");
+      const lazy =
+        "const notStrictEqual = (a, b, m) => { if (Object.is(a, b)) require('assert').notStrictEqual(a, b, m); };\n" +
+        "const strictEqual = (a, b, m) => { if (!Object.is(a, b)) require('assert').strictEqual(a, b, m); }";
+      // Reading process.stdout.columns creates the stdout stream (tty and stream modules,
+      // more start-up time); yargs wants the width only to lay out help text.
+      const cols = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+      if (!text.includes(cols)) throw new Error("minic-lazy-assert: yargs changed, update scripts/bundle.mjs");
+      const lazyCols = "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null }";
+      return { contents: text.replace(imp, () => lazy).replace(cols, () => lazyCols), loader: "js" };
+    });
+  },
+};
+
+/**
+ * Every yargs instance guesses a version from the nearest package.json up from the working
+ * directory (minic then turns the option off). Where there is none, yargs asserts that one
+ * was found, inside a try whose catch ignores the error: building node's AssertionError
+ * (loading assert and inspecting the values) cost 10 ms of such starts. The same failure
+ * without the AssertionError.
+ */
+const pkgUpPlugin = {
+  name: "minic-yargs-pkg-up",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const check = 'assertNotStrictEqual(pkgJsonPath, undefined, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));';
+      if (text.split(check).length !== 2 || !/catch \(_noop\) \{ \}/.test(text)) throw new Error("minic-yargs-pkg-up: yargs changed, update scripts/bundle.mjs");
+      return { contents: text.replace(check, () => "if (pkgJsonPath === undefined) throw pkgJsonPath;"), loader: "js" };
+    });
+  },
+};
+
+const plugins = [metaUrlPlugin, lazyStringWidthPlugin, fastGastPlugin, lazyAssertPlugin, pkgUpPlugin];
+
+/**
+ * The parser's lookahead decisions answered for every token type, from the same sources and
+ * plugins as the bundle (compiler/lazy-lookahead.ts): embedded so that a start does not
+ * make chevrotain compute the ones it needs (10-25 ms for hello.c).
+ */
+async function lookaheadTables() {
+  const r = await build({
+    absWorkingDir: root,
+    stdin: { contents: 'export { lookaheadTables } from "./compiler/parser.ts";', resolveDir: root, loader: "ts" },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    define: { "import.meta.url": "__minicBundleUrl" },
+    banner: { js: "var __minicBundleUrl = 'file:///';" },
+    logLevel: "warning",
+    plugins,
+  });
+  const mod = { exports: {} };
+  new Function("module", "exports", "require", r.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  return mod.exports.lookaheadTables();
+}
+
 await build({
   absWorkingDir: root,
   entryPoints: ["cli/minic.ts"],
@@ -62,7 +155,7 @@ await build({
   target: "node20",
   outfile: "dist/minic-bundle.cjs",
   // Dependencies (yargs) use import.meta.url too: for them it is the bundle's URL.
-  define: { "import.meta.url": "__minicBundleUrl" },
+  define: { "import.meta.url": "__minicBundleUrl", __MINIC_LOOKAHEAD__: JSON.stringify(JSON.stringify(await lookaheadTables())) },
   banner: {
     js:
       "var __minicMetaUrl = (p) => require('url').pathToFileURL(require('path').join(__dirname, p)).href;" +
@@ -71,24 +164,34 @@ await build({
   legalComments: "none",
   minifyWhitespace: process.env.NOMIN ? false : true,
   minifySyntax: process.env.NOMIN ? false : true,
+  minifyIdentifiers: process.env.NOMIN ? false : true,
   logLevel: "warning",
-  plugins: [metaUrlPlugin, lazyStringWidthPlugin],
+  plugins,
 });
+
+// esbuild escapes non-ASCII characters (charset "ascii"), so the launcher can read the
+// bundle as latin1; make sure of it.
+if (/[^\x00-\x7f]/.test(await readFile(resolve(dist, "minic-bundle.cjs"), "latin1"))) throw new Error("dist/minic-bundle.cjs is not ASCII");
 
 // A stale code cache would only be rejected, but start clean.
 for (const f of ["minic-bundle.cache"]) await rm(resolve(dist, f), { force: true });
 
-const launcher = `#!/usr/bin/env node
+const launcher = `#!/usr/bin/env -S node --no-concurrent-recompilation
 "use strict";
 // The minic command (package.json "bin"): runs dist/minic-bundle.cjs (built by
 // scripts/bundle.mjs) through a V8 code cache, so that a start does not recompile the
 // bundle. The cache lives next to the bundle, or in the temp directory if dist/ is
 // read-only; it is (re)written at exit when it was missing or rejected.
+// The #! line: V8 optimizes on a background thread by default, and that thread's malloc
+// arena stays resident after the JIT's hot code is compiled (bintrees: 76-78 MB peak RSS
+// with it, 69 MB without, at the same speed), so minic optimizes on the main thread.
+// (The flag has to be on node's command line: set later from JavaScript it changes nothing.)
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 const bundle = path.join(__dirname, "minic-bundle.cjs");
-const source = fs.readFileSync(bundle, "utf8").replace(/^#!.*/, "");
+// latin1: the bundle is ASCII (checked when it is built), and latin1 is a plain copy.
+const source = fs.readFileSync(bundle, "latin1").replace(/^#!.*/, "");
 const key = process.version + "-" + process.arch + "-" + source.length;
 const candidates = [path.join(__dirname, "minic-bundle.cache"), path.join(require("os").tmpdir(), "minic-" + key + ".cache")];
 let cachedData;
