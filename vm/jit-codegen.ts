@@ -5,115 +5,21 @@
  * are described in vm/jit.ts; the analyses used here are in vm/jit-region.ts.
  */
 
-import { Fault } from "./fault.js";
 import { INSN_SIZE, Op } from "./isa.js";
 import { exec64 } from "./int64.js";
 import { ExitSignal } from "./traps.js";
 import type { JitState, RegionFn } from "./jit.js";
+import { BIN, BINI, BR, CMP, CMPI, addr, divFault, inline64, mulhi, r } from "./jit-ops.js";
 import { OP_BAD_TARGET, OP_END, OP_ILLEGAL, accessSize, discover, fpWindow, isCondBranch, isStub, planSp, regUse } from "./jit-region.js";
 
 /** Jumps a region makes before returning to the dispatcher (see jumpTo in compileRegion). */
 const SLICE = 20000;
+/** Largest block (in instructions) copied to the jumps that lead to it (see canDup). */
+const DUP_MAX = 10;
+/** Copies inside copies (a `jmp` to a `jmp` to an epilogue) up to this depth. */
+const DUP_DEPTH = 2;
 /** Nested compiled calls allowed on the JS stack before unwinding to the dispatcher. */
 const MAX_DEPTH = 400;
-
-const r = (n: number): string => `r${n & 15}`;
-
-const BIN: Partial<Record<number, string>> = {
-  [Op.AND]: "&",
-  [Op.OR]: "|",
-  [Op.XOR]: "^",
-  [Op.SHL]: "<<",
-  [Op.SHR]: ">>",
-  [Op.SHRU]: ">>>",
-};
-const BINI: Partial<Record<number, string>> = {
-  [Op.ANDI]: "&",
-  [Op.ORI]: "|",
-  [Op.XORI]: "^",
-  [Op.SHLI]: "<<",
-  [Op.SHRI]: ">>",
-  [Op.SHRUI]: ">>>",
-};
-const CMP: Partial<Record<number, [string, boolean]>> = {
-  [Op.SEQ]: ["===", false],
-  [Op.SNE]: ["!==", false],
-  [Op.SLT]: ["<", false],
-  [Op.SLE]: ["<=", false],
-  [Op.SLTU]: ["<", true],
-  [Op.SLEU]: ["<=", true],
-};
-const CMPI: Partial<Record<number, [string, boolean]>> = {
-  [Op.SEQI]: ["===", false],
-  [Op.SNEI]: ["!==", false],
-  [Op.SLTI]: ["<", false],
-  [Op.SLEI]: ["<=", false],
-  [Op.SGTI]: [">", false],
-  [Op.SGEI]: [">=", false],
-  [Op.SLTUI]: ["<", true],
-  [Op.SGTUI]: [">", true],
-};
-const BR: Partial<Record<number, [string, boolean]>> = {
-  [Op.BEQ]: ["===", false],
-  [Op.BNE]: ["!==", false],
-  [Op.BLT]: ["<", false],
-  [Op.BLE]: ["<=", false],
-  [Op.BLTU]: ["<", true],
-  [Op.BLEU]: ["<=", true],
-};
-
-/**
- * 64-bit operations on register pairs written out on 32-bit halves (exec64 uses BigInt,
- * which is two orders of magnitude slower); null for the divisions, which stay in exec64.
- * Results go through temporaries because the destination pair may overlap the sources.
- */
-function inline64(op: number, a: number, b: number, c: number): string | null {
-  const bl = r(b);
-  const bh = r(b + 1);
-  const cl = r(c);
-  const ch = r(c + 1);
-  const set = `${r(a)}=x;${r(a + 1)}=y;`;
-  // Unsigned 64-bit compare of b and c: -1, 0 or 1 in t.
-  const cmpU = `t=(${bh}>>>0)!==(${ch}>>>0)?((${bh}>>>0)<(${ch}>>>0)?-1:1):(${bl}>>>0)!==(${cl}>>>0)?((${bl}>>>0)<(${cl}>>>0)?-1:1):0;`;
-  const cmpS = `t=${bh}!==${ch}?(${bh}<${ch}?-1:1):(${bl}>>>0)!==(${cl}>>>0)?((${bl}>>>0)<(${cl}>>>0)?-1:1):0;`;
-  switch (op) {
-    case Op.ADD64:
-      return `x=(${bl}+${cl})|0;y=(${bh}+${ch}+((x>>>0)<(${bl}>>>0)?1:0))|0;${set}`;
-    case Op.SUB64:
-      return `x=(${bl}-${cl})|0;y=(${bh}-${ch}-((${bl}>>>0)<(${cl}>>>0)?1:0))|0;${set}`;
-    case Op.NEG64:
-      return `x=(-${bl})|0;y=(~${bh}+(${bl}===0?1:0))|0;${set}`;
-    case Op.MUL64:
-      return `x=Math.imul(${bl},${cl});y=(Math.imul(${bh},${cl})+Math.imul(${bl},${ch})+mulhi(${bl},${cl}))|0;${set}`;
-    case Op.SHL64:
-      return `t=${cl}&63;if(t===0){x=${bl};y=${bh};}else if(t<32){y=(${bh}<<t)|(${bl}>>>(32-t));x=${bl}<<t;}else{y=${bl}<<(t-32);x=0;}${set}`;
-    case Op.SHR64:
-      return `t=${cl}&63;if(t===0){x=${bl};y=${bh};}else if(t<32){x=(${bl}>>>t)|(${bh}<<(32-t));y=${bh}>>t;}else{x=${bh}>>(t-32);y=${bh}>>31;}${set}`;
-    case Op.SHRU64:
-      return `t=${cl}&63;if(t===0){x=${bl};y=${bh};}else if(t<32){x=(${bl}>>>t)|(${bh}<<(32-t));y=(${bh}>>>t)|0;}else{x=(${bh}>>>(t-32))|0;y=0;}${set}`;
-    case Op.SLT64:
-      return `${cmpS}${r(a)}=t<0?1:0;`;
-    case Op.SLE64:
-      return `${cmpS}${r(a)}=t<=0?1:0;`;
-    case Op.SLTU64:
-      return `${cmpU}${r(a)}=t<0?1:0;`;
-    case Op.SLEU64:
-      return `${cmpU}${r(a)}=t<=0?1:0;`;
-    default:
-      return null;
-  }
-}
-
-/** High 32 bits of the unsigned 64-bit product of two 32-bit words (as int32). */
-function mulhi(a: number, b: number): number {
-  const a0 = a & 0xffff;
-  const a1 = a >>> 16;
-  const b0 = b & 0xffff;
-  const b1 = b >>> 16;
-  const t = a1 * b0 + ((a0 * b0) >>> 16);
-  const u = a0 * b1 + (t & 0xffff);
-  return (a1 * b1 + Math.floor(t / 65536) + Math.floor(u / 65536)) | 0;
-}
 
 /** Compiles the region entered at `entry`; registers its leaders in J.fns. */
 export function compileRegion(J: JitState, entry: number, dumpSource: boolean): RegionFn | undefined {
@@ -156,14 +62,20 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
    * calls it again): V8 then runs its regularly optimized code, which is several times
    * faster than the on-stack-replacement code it makes for one long-running invocation.
    */
-  const jumpTo = (ord: string, idx: string): string => `{if(--sl<0){x=${idx};break L;}pc=${ord};continue;}`;
+  const jumpTo = (ord: string, idx: string): string => `{if((sl=(sl-1)|0)<0){x=${idx};break L;}pc=${ord};continue L;}`;
   // Every exit goes through one shared sequence after the loop, so that V8 sees the
   // register write-back run (and has type feedback for it) before it optimizes the region.
   const exit = (codeExpr: string): string => `{x=${codeExpr};break L;}`;
-  /** Continue at instruction t (in the region: jump; else leave with a code). */
-  const goTo = (t: number): string => {
+  /**
+   * A jump from instruction `from` to a case. Only backward jumps count against the slice:
+   * every cycle of control flow contains one (RET, jtab and indirect calls always count).
+   */
+  const jumpFrom = (from: number, t: number): string =>
+    t > from ? `{pc=${ordinal.get(t)!};continue L;}` : jumpTo(String(ordinal.get(t)!), String(t));
+  /** Continue at instruction t from instruction `from` (in the region: jump; else leave with a code). */
+  const goTo = (from: number, t: number): string => {
     if (t >= count) return exit(String(-(t + 2)));
-    if (reg.visited.has(t) && reg.leaders.has(t)) return jumpTo(String(ordinal.get(t)!), String(t));
+    if (reg.visited.has(t) && reg.leaders.has(t)) return jumpFrom(from, t);
     return exit(String(t));
   };
 
@@ -213,10 +125,13 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
     return res;
   };
   for (const l of reg.returnPoints) if (ordinal.has(l)) RP[l - lo] = ordinal.get(l)!;
+  /** Case number of each function entry of the region (for indirect calls), -1 elsewhere. */
+  const CE = new Int32Array(ENT.length).fill(-1);
+  for (const c of reg.callees) if (ordinal.has(c)) CE[c - lo] = ordinal.get(c)!;
   const terminators = new Set<number>([Op.JMP, Op.JTAB, Op.RET, Op.HALT, OP_ILLEGAL, OP_END, OP_BAD_TARGET]);
 
-  for (const start of leadersSorted) {
-    // Collect the block: instructions from start until the next leader / terminator / gap.
+  /** The block at leader `start`: instructions up to the next leader / terminator / gap. */
+  const bodyOf = (start: number): number[] => {
     const body: number[] = [];
     let i = start;
     for (;;) {
@@ -228,7 +143,53 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
       if (terminators.has(op) || isCondBranch(op) || op === Op.CALLR) break;
       if (op === Op.CALL && !isStub(W, count, W[2 * (i - 1) + 1]! >> 1)) break;
     }
-    const next = i; // first instruction after the block
+    return body;
+  };
+  /**
+   * Tail duplication: a jump or taken branch to a small block that ends in an unconditional
+   * transfer (a function's `leave; ret` epilogue, a call of a region function, a jmp) gets a
+   * copy of that block in place, saving one trip through the dispatching switch. The copy
+   * charges, checks and reports exactly like the original.
+   */
+  const canDup = (t: number): boolean => {
+    if (t >= count || !reg.visited.has(t) || !reg.leaders.has(t)) return false;
+    const body = bodyOf(t);
+    if (body.length === 0 || body.length > DUP_MAX) return false;
+    const k = body[body.length - 1]!;
+    const op = W[2 * k]! & 0xff;
+    if (op === Op.RET || op === Op.JMP || op === Op.HALT) return true;
+    if (op !== Op.CALL) return false;
+    const c = W[2 * k + 1]! >> 1;
+    return c < count && !isStub(W, count, c) && reg.callees.has(c);
+  };
+
+  /** Instructions copies may still add: the source stays within about twice the region's. */
+  let dupLeft = Math.max(200, reg.insns.length);
+  for (let h = 0; h < leadersSorted.length; h++) {
+    out.push(`case ${h}:`);
+    emitBlock(leadersSorted[h]!, 0);
+  }
+
+  /** Emits the block at `start` (a copy inside another block when `depth` > 0). */
+  function emitBlock(start: number, depth: number): void {
+    const dup = depth > 0;
+    const body = bodyOf(start);
+    const next = body.length > 0 ? body[body.length - 1]! + 1 : start; // first instruction after the block
+    /** A jmp or taken branch to t: fall into the next case, a copy of t, or a jump. */
+    const transfer = (from: number, t: number): void => {
+      if (!dup && t === next && t < count && reg.visited.has(t) && reg.leaders.has(t)) {
+        out.push("{}"); // the next case follows
+        return;
+      }
+      if (depth < DUP_DEPTH && t !== start && canDup(t) && dupLeft > 0) {
+        dupLeft -= bodyOf(t).length;
+        out.push("{");
+        emitBlock(t, depth + 1);
+        out.push("}");
+        return;
+      }
+      out.push(goTo(from, t));
+    };
     // Items: steps the block charges (an inlined stub call is CALL, NATIVE, RET).
     let n = 0;
     for (const k of body) {
@@ -236,12 +197,12 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
       if (op === OP_ILLEGAL || op === OP_END || op === OP_BAD_TARGET) continue;
       n += op === Op.CALL && isStub(W, count, W[2 * k + 1]! >> 1) ? 3 : op === Op.JTAB && tableTargets(k) !== null ? 2 : 1;
     }
-    out.push(`case ${ordinal.get(start)!}:`);
     const sp = planSp(W, count, body);
     if (sp.safe.size > 0 && sp.hi - sp.lo <= SZ) {
       out.push(`if(!(((r15+${sp.lo - SL})>>>0)<=${SZ - (sp.hi - sp.lo)}&&(r15&3)===0))${exit(String(-(start + 2)))}`);
     } else sp.safe.clear();
-    if (n > 0) out.push(`if((left-=${n})<0){left+=${n};${exit(String(-(start + 2)))}}`);
+    // `|0` arithmetic: V8 then needs no overflow checks on the counters.
+    if (n > 0) out.push(`if((left=(left-${n})|0)<0){left=(left+${n})|0;${exit(String(-(start + 2)))}}`);
     let afterLeave = false; // sp = the checked fp + 4 (LEAVE in an fp-window region)
     let item = 0; // items emitted so far in this block
     for (const k of body) {
@@ -345,28 +306,28 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
             out.push(`${ra}=i8[(r14+${imm})];`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;${ra}=(perm[ad>>>12]&1)!==0?i8[ad]:(${S},mem.load8s(ad));`);
+          out.push(`ad=${addr(rb, imm)};${ra}=(perm[ad>>>12]&1)!==0?i8[ad]:(${S},mem.load8s(ad));`);
           break;
         case Op.LDBU:
           if (b === 14 && fpFast(imm, accessSize(op))) {
             out.push(`${ra}=u8[(r14+${imm})];`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;${ra}=(perm[ad>>>12]&1)!==0?u8[ad]:(${S},mem.load8(ad));`);
+          out.push(`ad=${addr(rb, imm)};${ra}=(perm[ad>>>12]&1)!==0?u8[ad]:(${S},mem.load8(ad));`);
           break;
         case Op.LDH:
           if (b === 14 && fpFast(imm, accessSize(op))) {
             out.push(`${ra}=i16[(r14+${imm})>>1];`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;${ra}=(ad&1)===0&&(perm[ad>>>12]&1)!==0?i16[ad>>1]:(${S},mem.load16s(ad));`);
+          out.push(`ad=${addr(rb, imm)};${ra}=(ad&1)===0&&(perm[ad>>>12]&1)!==0?i16[ad>>1]:(${S},mem.load16s(ad));`);
           break;
         case Op.LDHU:
           if (b === 14 && fpFast(imm, accessSize(op))) {
             out.push(`${ra}=u16[(r14+${imm})>>1];`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;${ra}=(ad&1)===0&&(perm[ad>>>12]&1)!==0?u16[ad>>1]:(${S},mem.load16(ad));`);
+          out.push(`ad=${addr(rb, imm)};${ra}=(ad&1)===0&&(perm[ad>>>12]&1)!==0?u16[ad>>1]:(${S},mem.load16(ad));`);
           break;
         case Op.LDW:
           if (b === 14 && fpFast(imm, 4)) {
@@ -374,24 +335,24 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
             break;
           }
           if (b === 14 || b === 15) {
-            out.push(`ad=(${rb}+${imm})|0;${ra}=${inStack("ad")}?i32[ad>>2]:(${S},mem.load32(ad));`);
+            out.push(`ad=${addr(rb, imm)};${ra}=${inStack("ad")}?i32[ad>>2]:(${S},mem.load32(ad));`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;${ra}=(ad&3)===0&&(perm[ad>>>12]&1)!==0?i32[ad>>2]:(${S},mem.load32(ad));`);
+          out.push(`ad=${addr(rb, imm)};${ra}=(ad&3)===0&&(perm[ad>>>12]&1)!==0?i32[ad>>2]:(${S},mem.load32(ad));`);
           break;
         case Op.STB:
           if (b === 14 && fpFast(imm, accessSize(op))) {
             out.push(`u8[(r14+${imm})]=${ra};`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;if((perm[ad>>>12]&2)!==0)u8[ad]=${ra};else{${S};mem.store8(ad,${ra});}`);
+          out.push(`ad=${addr(rb, imm)};if((perm[ad>>>12]&2)!==0)u8[ad]=${ra};else{${S};mem.store8(ad,${ra});}`);
           break;
         case Op.STH:
           if (b === 14 && fpFast(imm, accessSize(op))) {
             out.push(`u16[(r14+${imm})>>1]=${ra};`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;if((ad&1)===0&&(perm[ad>>>12]&2)!==0)u16[ad>>1]=${ra};else{${S};mem.store16(ad,${ra});}`);
+          out.push(`ad=${addr(rb, imm)};if((ad&1)===0&&(perm[ad>>>12]&2)!==0)u16[ad>>1]=${ra};else{${S};mem.store16(ad,${ra});}`);
           break;
         case Op.STW:
           if (b === 14 && fpFast(imm, 4)) {
@@ -399,13 +360,13 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
             break;
           }
           if (b === 14 || b === 15) {
-            out.push(`ad=(${rb}+${imm})|0;if(${inStack("ad")})i32[ad>>2]=${ra};else{${S};mem.store32(ad,${ra});}`);
+            out.push(`ad=${addr(rb, imm)};if(${inStack("ad")})i32[ad>>2]=${ra};else{${S};mem.store32(ad,${ra});}`);
             break;
           }
-          out.push(`ad=(${rb}+${imm})|0;if((ad&3)===0&&(perm[ad>>>12]&2)!==0)i32[ad>>2]=${ra};else{${S};mem.store32(ad,${ra});}`);
+          out.push(`ad=${addr(rb, imm)};if((ad&3)===0&&(perm[ad>>>12]&2)!==0)i32[ad>>2]=${ra};else{${S};mem.store32(ad,${ra});}`);
           break;
         case Op.JMP:
-          out.push(goTo(imm >> 1));
+          transfer(k, imm >> 1);
           break;
         case Op.JTAB: {
           const tt = tableTargets(k);
@@ -413,21 +374,23 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
             // Every entry (and the default path) is a `jmp` into the region: go straight to
             // its target; the block charged the jtab and the entry's jmp.
             statics.push(`const JT${k}=[${tt.join(",")}];`);
-            out.push(`y=${ra}>>>0;if(y>${imm})y=${imm};if(--sl<0){left+=1;x=${k + 1}+y;break L;}pc=JT${k}[y];continue;`);
+            out.push(`y=${ra}>>>0;if(y>${imm})y=${imm};if((sl=(sl-1)|0)<0){left+=1;x=${k + 1}+y;break L;}pc=JT${k}[y];continue L;`);
             break;
           }
           // Entry y of the table (or the default path after it); all are leaders.
           out.push(
             `y=${ra}>>>0;if(y>${imm})y=${imm};t=ENT[${k + 1 - lo}+y];` +
-              `if(t===undefined||t<0){x=${k + 1}+y;break L;}if(--sl<0){x=${k + 1}+y;break L;}pc=t;continue;`,
+              `if(t===undefined||t<0){x=${k + 1}+y;break L;}if((sl=(sl-1)|0)<0){x=${k + 1}+y;break L;}pc=t;continue L;`,
           );
           break;
         }
         case Op.BZ:
-          out.push(`if(${ra}===0)${goTo(imm >> 1)}`);
+          out.push(`if(${ra}===0)`);
+          transfer(k, imm >> 1);
           break;
         case Op.BNZ:
-          out.push(`if(${ra}!==0)${goTo(imm >> 1)}`);
+          out.push(`if(${ra}!==0)`);
+          transfer(k, imm >> 1);
           break;
         case Op.BEQ:
         case Op.BNE:
@@ -437,7 +400,8 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
         case Op.BLEU: {
           const [o, u] = BR[op]!;
           const cond = u ? `(${ra}>>>0)${o}(${rb}>>>0)` : `${ra}${o}${rb}`;
-          out.push(`if(${cond})${goTo(imm >> 1)}`);
+          out.push(`if(${cond})`);
+          transfer(k, imm >> 1);
           break;
         }
         case Op.CALL: {
@@ -462,7 +426,7 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
             break;
           }
           if (reg.callees.has(t)) {
-            out.push(jumpTo(String(ordinal.get(t)!), String(t))); // the callee's code is in this region
+            out.push(jumpFrom(k, t)); // the callee's code is in this region
             break;
           }
           out.push(callCode(String(t), k + 1, flush, reload));
@@ -475,18 +439,22 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
           out.push(`y=ad>>3;`);
           const guess = reg.callrGuess.get(k);
           if (guess !== undefined) out.push(`if(y===${guess})${jumpTo(String(ordinal.get(guess)!), "y")}`);
+          // Any other function of the region: jump to it too (CE has its case number).
+          if (reg.callees.size > (guess !== undefined ? 1 : 0)) out.push(`t=(y-${lo})>>>0;if(t<${CE.length}&&(t=CE[t])>=0)${jumpTo("t", "y")}`);
           out.push(callCode("y", k + 1, flush, reload));
           break;
         }
         case Op.RET:
           out.push(
             `t=r15;x=${sp.safe.has(k) || prevLeave ? "i32[t>>2]" : `${inStack("t")}?i32[t>>2]:(${S},mem.load32(t))`};ad=(x-${base})|0;` +
-              `if((ad&7)===0&&ad>>>0<${textBytes}){r15=(t+4)|0;y=(ad>>3)-${lo};` +
+              `if((ad&7)===0&&ad>>>0<${textBytes}){r15=(t+4)|0;y=ad>>3;` +
               // A return point of this region (with fp still framing its window): jump there.
+              // (The exits assign y unchanged: an arithmetic operation first run in optimized
+              // code has no type feedback and deoptimizes the region.)
               (reg.returnPoints.size > 0
-                ? `t=y>>>0<${RP.length}?RP[y]:-1;if(t>=0${fpw ? `&&${fpOk("r14")}` : ""})${jumpTo("t", `y+${lo}`)}`
+                ? `t=(y-${lo})>>>0;t=t<${RP.length}?RP[t]:-1;if(t>=0${fpw ? `&&${fpOk("r14")}` : ""})${jumpTo("t", "y")}`
                 : "") +
-              `${exit(`y+${lo}`)}}` +
+              `${exit("y")}}` +
               `if(x===host.sentinel){r15=(t+4)|0;host.pcIndex=${k};${exit("-1")}}` +
               `${S};host.badJump(${k},x);`,
           );
@@ -577,8 +545,8 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
     }
     // A block that can fall through continues in the next case (the next leader) when that
     // instruction is in the region; otherwise it leaves.
-    const last = body.length > 0 ? W[2 * body[body.length - 1]!]! & 0xff : OP_ILLEGAL;
-    if (!terminators.has(last)) {
+    const lastOp = body.length > 0 ? W[2 * body[body.length - 1]!]! & 0xff : OP_ILLEGAL;
+    if (!terminators.has(lastOp)) {
       if (next >= count) out.push(exit(String(-(next + 2))));
       else if (!reg.visited.has(next)) out.push(exit(String(next)));
     }
@@ -599,10 +567,10 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
         `callees [${[...reg.callees].join(",")}], indirect [${[...reg.callrGuess].map(([k, t]) => `${k}->${t}`).join(",")}], fp window ${fpw ? `${fpw.lo}..${fpw.hi}` : "none"}\n${src}\n`,
     );
   }
-  const factory = new Function("regs", "mem", "perm", "i32", "i16", "u16", "i8", "u8", "host", "F", "B", "exec64", "divFault", "ExitSignal", "ENT", "RP", "mulhi", src) as (
+  const factory = new Function("regs", "mem", "perm", "i32", "i16", "u16", "i8", "u8", "host", "F", "B", "exec64", "divFault", "ExitSignal", "ENT", "RP", "CE", "mulhi", src) as (
     ...args: unknown[]
   ) => RegionFn;
-  const fn = factory(host.regs, mem, mem.perm, mem.i32, mem.i16, mem.u16, mem.i8, mem.u8, host, J.fns, J.B, exec64, divFault, ExitSignal, ENT, RP, mulhi);
+  const fn = factory(host.regs, mem, mem.perm, mem.i32, mem.i16, mem.u16, mem.i8, mem.u8, host, J.fns, J.B, exec64, divFault, ExitSignal, ENT, RP, CE, mulhi);
   for (const l of leadersSorted) {
     if (J.fns[l] === undefined) {
       J.fns[l] = fn;
@@ -640,8 +608,4 @@ export function compileRegion(J: JitState, entry: number, dumpSource: boolean): 
       (fpw ? `if(r14!==fpv){x=${-(retIdx + 2)};break L;}` : "")
     );
   }
-}
-
-function divFault(y: number): Fault {
-  return new Fault("div-by-zero", y === 0 ? "division by zero" : "integer overflow in division (INT_MIN / -1)");
 }

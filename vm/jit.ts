@@ -9,6 +9,9 @@
  * `region(pc, depth)`, `for (;;) switch (pc) { ... }` with one case per basic block; the
  * VM registers live in JS locals, a CALL inside the region is a jump to the callee's case
  * and a RET jumps back to the return point's case, so C recursion runs without JS calls.
+ * A small block that ends in an unconditional transfer (a `leave; ret` epilogue, a call of
+ * a region function) is copied to the jumps that lead to it, saving trips through the
+ * switch; an indirect call of any function of the region jumps to its case too.
  * Memory is accessed through the same typed arrays and page-permission checks as the
  * interpreter; accesses that provably hit the stack (the fp window, per-block sp plans)
  * skip the per-access check after one check of fp or sp. A failed fast check falls back

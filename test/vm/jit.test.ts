@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { buildAndRun, buildExecutable, captureIO, createMachine } from "../../cli/driver.js";
 import { Op } from "../../vm/isa.js";
 import { jitOptions } from "../../vm/jit.js";
-import { FP, SP, br1, call, enter, jmp, label, ld, leave, li, line, push, ret, rri, rrr, runProg, st, type ProgSpec } from "./asm.js";
+import { FP, SP, br1, br2, call, callr, enter, jmp, label, ld, leave, li, line, push, ret, rri, rrr, runProg, st, type ProgSpec } from "./asm.js";
 
 const saved = { ...jitOptions };
 afterEach(() => Object.assign(jitOptions, saved));
@@ -178,6 +178,133 @@ describe("compiled code matches the interpreter", () => {
     };
     const r = same(spec);
     expect(r.info.report.split("\n")[0]).toBe("Floating point exception: division by zero in main at div.c:2");
+  });
+});
+
+describe("copied blocks and indirect calls inside a region", () => {
+  // main calls f and g directly once (so both are functions of main's region), then
+  // alternates between them through a pointer with no profile (threshold 0): the call goes
+  // to the callee's case through the region's table of function entries. f and g return
+  // through jmps to shared epilogues, which are copied at each jump (f's also through a jmp
+  // to a jmp); g stores through NULL, in a copied block, when its argument is `crashAt`.
+  const prog = (n: number, crashAt = -1): ProgSpec => ({
+    funcs: [
+      {
+        name: "main",
+        file: "dup.c",
+        body: [
+          enter(8),
+          line(2),
+          li(1, 0),
+          st(Op.STW, FP, -4, 1),
+          li(1, 3),
+          push(1),
+          call("f"),
+          rri(Op.ADDI, SP, SP, 4),
+          push(1),
+          call("g"),
+          rri(Op.ADDI, SP, SP, 4),
+          li(1, n),
+          st(Op.STW, FP, -8, 1),
+          label("top"),
+          line(3),
+          ld(Op.LDW, 1, FP, -8),
+          rri(Op.ANDI, 2, 1, 1),
+          li(3, "f"),
+          br1(Op.BNZ, 2, "call"),
+          li(3, "g"),
+          label("call"),
+          push(1),
+          callr(3),
+          rri(Op.ADDI, SP, SP, 4),
+          ld(Op.LDW, 1, FP, -4),
+          rrr(Op.ADD, 1, 1, 0),
+          st(Op.STW, FP, -4, 1),
+          ld(Op.LDW, 1, FP, -8),
+          rri(Op.ADDI, 1, 1, -1),
+          st(Op.STW, FP, -8, 1),
+          br1(Op.BNZ, 1, "top"),
+          line(4),
+          ld(Op.LDW, 0, FP, -4),
+          rri(Op.ANDI, 0, 0, 255),
+          leave(),
+          ret(),
+        ],
+      },
+      {
+        name: "f",
+        file: "dup.c",
+        line: 6,
+        body: [
+          enter(0),
+          line(7),
+          ld(Op.LDW, 1, FP, 8),
+          rri(Op.ANDI, 2, 1, 2),
+          br1(Op.BZ, 2, "fz"),
+          li(0, 5),
+          jmp("fout"),
+          label("fz"),
+          li(0, 7),
+          jmp("fj"),
+          label("fj"),
+          jmp("fout"),
+          label("fout"),
+          leave(),
+          ret(),
+        ],
+      },
+      {
+        name: "g",
+        file: "dup.c",
+        line: 10,
+        body: [
+          enter(0),
+          line(11),
+          ld(Op.LDW, 1, FP, 8),
+          li(2, crashAt),
+          br2(Op.BEQ, 1, 2, "crash"),
+          rri(Op.ADDI, 0, 1, 1),
+          jmp("gout"),
+          label("crash"),
+          line(12),
+          li(2, 0),
+          st(Op.STW, 2, 0, 1),
+          jmp("gout"),
+          label("gout"),
+          leave(),
+          ret(),
+        ],
+      },
+    ],
+  });
+  const expected = (n: number): number => {
+    let s = 0;
+    for (let i = n; i >= 1; i--) s += (i & 1) !== 0 ? ((i & 2) !== 0 ? 5 : 7) : i + 1;
+    return s & 255;
+  };
+
+  it("runs to the same result, steps and registers", () => {
+    const r = same(prog(300));
+    expect(r.info.status).toBe(expected(300));
+    expect(r.info.reason).toBe("exit");
+  });
+
+  it("stops at exactly the same instruction for every --max-steps", () => {
+    const total = same(prog(60)).info.steps;
+    const limits = [...Array.from({ length: 120 }, (_, i) => i + 1), total - 3, total - 2, total - 1, total, total + 1];
+    for (const max of limits) {
+      const { interp, jit } = both(prog(60), { maxSteps: max });
+      expect(jit.info, `maxSteps ${max}`).toEqual(interp.info);
+      expect(Array.from(jit.m.regs), `maxSteps ${max}`).toEqual(Array.from(interp.m.regs));
+    }
+  });
+
+  it("reports a fault in a copied block identically", () => {
+    const r = same(prog(300, 120));
+    expect(r.info.report).toBe(
+      "Segmentation fault: write of 4 bytes at 0x00000000 (NULL page) in g at dup.c:12\n" +
+        "  #0 0x00010198 in g at dup.c:12\n  #1 0x000100a8 in main at dup.c:3\n",
+    );
   });
 });
 
