@@ -169,8 +169,11 @@ export abstract class HeapBase {
    */
   begin(op: string): void {
     this.op = op;
-    this.cStart = this.ld(this.sStart);
-    this.cEnd = this.ld(this.sEnd);
+    const start = this.ld(this.sStart);
+    const end = this.ld(this.sEnd);
+    if (start === this.cStart && end === this.cEnd) return;
+    this.cStart = start;
+    this.cEnd = end;
     this.bounds();
   }
 

@@ -57,17 +57,36 @@ export class FreeIndex {
       s.set(this.size);
       this.size = s;
     }
-    this.addr.copyWithin(i + 1, i, this.n);
-    this.size.copyWithin(i + 1, i, this.n);
-    this.addr[i] = p;
-    this.size[i] = size;
+    const a = this.addr;
+    const z = this.size;
+    // A short tail is moved by hand: copyWithin costs more than a few moves.
+    if (this.n - i <= 16) {
+      for (let k = this.n; k > i; k--) {
+        a[k] = a[k - 1]!;
+        z[k] = z[k - 1]!;
+      }
+    } else {
+      a.copyWithin(i + 1, i, this.n);
+      z.copyWithin(i + 1, i, this.n);
+    }
+    a[i] = p;
+    z[i] = size;
     this.n++;
   }
 
   removeAt(i: number): void {
-    this.addr.copyWithin(i, i + 1, this.n);
-    this.size.copyWithin(i, i + 1, this.n);
-    this.n--;
+    const n = --this.n;
+    if (n - i <= 16) {
+      const a = this.addr;
+      const z = this.size;
+      for (let k = i; k < n; k++) {
+        a[k] = a[k + 1]!;
+        z[k] = z[k + 1]!;
+      }
+    } else {
+      this.addr.copyWithin(i, i + 1, n + 1);
+      this.size.copyWithin(i, i + 1, n + 1);
+    }
   }
 
   /** The first position in [from, to) whose block holds asize bytes, or -1. */
