@@ -199,7 +199,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
 
   /** Checks that the nodes around a link point at `at` (head when prev is 0) before it is rewritten. */
   private checkNeighbours(prev: number, next: number, at: number): void {
-    if (prev !== 0 ? this.next(prev) !== at : this.head !== at) this.corrupted(prev - 4);
+    if (prev !== 0 ? this.next(prev) !== at : this.head !== at) this.corrupted((prev !== 0 ? prev : at) - 4);
     if (next !== 0 && this.prev(next) !== at) this.corrupted(next - 4);
   }
 
