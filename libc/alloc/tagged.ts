@@ -431,16 +431,13 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * reads is checked before anything is written.
    */
   protected release(h: number): void {
-    const size = this.sizeAt(h);
+    const size = this.ld(h) & ~7; // h was just checked (liveBlock) or written (realloc's split)
     const first = this.first;
     const limit = this.limit;
-    let ph = 0;
+    let ph = -1; // the free block below, found and checked in the list (position)
     if (h > first) {
       const fw = this.ld(h - 4);
-      if ((fw & ALLOC_BIT) === 0) {
-        ph = h - (fw & ~7);
-        if (ph < first || this.sizeAt(ph) !== (fw & ~7)) this.corrupted(h - (fw & ~7));
-      }
+      if ((fw & ALLOC_BIT) === 0) ph = h - (fw & ~7);
     }
     const nh = h + size;
     let nextFree = false;
@@ -451,7 +448,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     const idx = this.freeIndex();
     // Positions in the list (checked); the two free neighbours are next to each other there.
     const ni = nextFree ? this.position(idx, nh + 4) : -1;
-    const pi = ph !== 0 ? this.position(idx, ph + 4) : -1;
+    const pi = ph !== -1 ? this.position(idx, ph + 4) : -1;
     if (pi >= 0) {
       let total = idx.size[pi]! + size;
       if (ni >= 0) {
