@@ -5,37 +5,14 @@
  * fail today (features not built yet); the test fails if one of them starts passing, so
  * the list can only shrink.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAndRun } from "../cli/driver.js";
+import { CORPUS_ROOT, corpusCases, corpusInput, type CorpusCase } from "./corpus.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "programs");
-
-interface Case {
-  name: string;
-  files: string[];
-  base: string;
-}
-
-function collect(dir: string, out: Case[]): void {
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) {
-      if (relative(root, dir) === "multifile") {
-        const files = readdirSync(p).filter((f) => f.endsWith(".c")).sort().map((f) => join(p, f));
-        out.push({ name: relative(root, p), files, base: p });
-      } else collect(p, out);
-    } else if (e.endsWith(".c")) {
-      out.push({ name: relative(root, p).slice(0, -2), files: [p], base: p.slice(0, -2) });
-    }
-  }
-}
-
-const cases: Case[] = [];
-collect(root, cases);
-const knownPath = join(root, "known-failures.txt");
+const cases = corpusCases();
+const knownPath = join(CORPUS_ROOT, "known-failures.txt");
 const known = new Set(
   existsSync(knownPath)
     ? readFileSync(knownPath, "utf8")
@@ -45,9 +22,8 @@ const known = new Set(
     : [],
 );
 
-function runCase(c: Case): { stdout: string; status: number; stderr: string } {
-  const stdin = existsSync(c.base + ".in") ? readFileSync(c.base + ".in") : undefined;
-  const args = existsSync(c.base + ".args") ? readFileSync(c.base + ".args", "utf8").trim().split(/\s+/).filter(Boolean) : [];
+function runCase(c: CorpusCase): { stdout: string; status: number; stderr: string } {
+  const { stdin, args } = corpusInput(c);
   const r = buildAndRun(c.files, { stdin, args, maxSteps: 2_000_000_000 });
   return { stdout: r.stdout, status: r.status, stderr: r.stderr };
 }

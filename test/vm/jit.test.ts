@@ -4,13 +4,12 @@
  * code as with the interpreter alone. Compiled code is forced from the first transfer
  * (threshold 0) so that even short programs run almost entirely in it.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildAndRun, buildExecutable, captureIO, createMachine } from "../../cli/driver.js";
 import { Op } from "../../vm/isa.js";
 import { jitOptions } from "../../vm/jit.js";
+import { CORPUS_ROOT, corpusCases, corpusInput } from "../corpus.js";
 import { FP, SP, br1, br2, call, callr, enter, jmp, label, ld, leave, li, line, push, ret, rri, rrr, runProg, st, type ProgSpec } from "./asm.js";
 
 const saved = { ...jitOptions };
@@ -391,24 +390,7 @@ describe("64-bit operations written out in compiled code", () => {
 
 // --- the C corpus, both ways -----------------------------------------------------------
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "programs");
-interface Case {
-  name: string;
-  files: string[];
-  base: string;
-}
-function collect(dir: string, out: Case[]): void {
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) {
-      if (relative(root, dir) === "multifile") {
-        out.push({ name: relative(root, p), files: readdirSync(p).filter((f) => f.endsWith(".c")).sort().map((f) => join(p, f)), base: p });
-      } else collect(p, out);
-    } else if (e.endsWith(".c")) out.push({ name: relative(root, p).slice(0, -2), files: [p], base: p.slice(0, -2) });
-  }
-}
-const cases: Case[] = [];
-collect(root, cases);
+const cases = corpusCases();
 
 describe("the C corpus with compiled code", () => {
   it("has programs", () => {
@@ -416,8 +398,7 @@ describe("the C corpus with compiled code", () => {
   });
   for (const c of cases) {
     it(c.name, () => {
-      const stdin = existsSync(c.base + ".in") ? readFileSync(c.base + ".in") : undefined;
-      const args = existsSync(c.base + ".args") ? readFileSync(c.base + ".args", "utf8").trim().split(/\s+/).filter(Boolean) : [];
+      const { stdin, args } = corpusInput(c);
       let exe;
       try {
         exe = buildExecutable(c.files, {}, () => undefined);
@@ -440,7 +421,7 @@ describe("the C corpus with compiled code", () => {
 
 describe("buildAndRun keeps the event log with compiled code", () => {
   it("logs the same allocator events", () => {
-    const p = join(root, "..", "..", "examples", "malloc-walkthrough.c");
+    const p = join(CORPUS_ROOT, "..", "..", "examples", "malloc-walkthrough.c");
     const a = withJit(false, () => buildAndRun([p]));
     const b = withJit(true, () => buildAndRun([p]));
     expect(b.machine?.events).toEqual(a.machine?.events);
