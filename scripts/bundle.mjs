@@ -226,3 +226,6 @@ script.runInThisContext()(mod.exports, require, mod, bundle, __dirname);
 `;
 await writeFile(resolve(dist, "minic.cjs"), launcher);
 await chmod(resolve(dist, "minic.cjs"), 0o755);
+// The unbundled entry stays runnable too: it was the "bin" before the bundle, and an npx
+// cache made then still links `minic` to it.
+await chmod(resolve(dist, "cli", "minic.js"), 0o755);
