@@ -183,9 +183,16 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
    * mirror says, linked to the mirror's neighbours. Returns its payload address.
    */
   protected verify(idx: FreeIndex, i: number): number {
+    // sizeAt + checkNode + the mirror's size and next, each word read once (a hot path).
     const p = idx.addr[i]!;
-    const size = this.checkNode(p, idx.at(i - 1));
-    if (size !== idx.size[i] || this.next(p) !== idx.at(i + 1)) this.corrupted(p - 4);
+    const h = p - 4;
+    const first = this.first;
+    const limit = this.limit;
+    if (h < first || h >= limit || ((h - first) & (ALIGN - 1)) !== 0) this.corrupted(h);
+    const w = this.ld(h);
+    const size = w & ~7;
+    if ((w & (RESERVED_BITS | ALLOC_BIT)) !== 0 || size < MIN_BLOCK || h + size > limit || this.ld(h + size - 4) !== w) this.corrupted(h);
+    if (size !== idx.size[i] || this.ld(p) !== idx.at(i + 1) || this.ld(p + 4) !== idx.at(i - 1)) this.corrupted(h);
     return p;
   }
 
