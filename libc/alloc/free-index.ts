@@ -17,11 +17,14 @@
  * drops it when an operation aborts.
  */
 
+// Int32Array, not Uint32Array: VM memory is at most 1 GiB (vm/layout.ts MAX_MEMORY), so
+// every address and size fits, and V8 keeps int32 values in registers where uint32 ones
+// above 2^31 would need doubles.
 export class FreeIndex {
   /** Payload addresses in ascending order; entries [0, n) are valid. */
-  addr = new Uint32Array(64);
+  addr = new Int32Array(64);
   /** size[i] is the size of the block whose payload is addr[i]. */
-  size = new Uint32Array(64);
+  size = new Int32Array(64);
   n = 0;
 
   /** The first position whose address is >= p (n when there is none). */
@@ -50,10 +53,10 @@ export class FreeIndex {
 
   insertAt(i: number, p: number, size: number): void {
     if (this.n === this.addr.length) {
-      const a = new Uint32Array(this.n * 2);
+      const a = new Int32Array(this.n * 2);
       a.set(this.addr);
       this.addr = a;
-      const s = new Uint32Array(this.n * 2);
+      const s = new Int32Array(this.n * 2);
       s.set(this.size);
       this.size = s;
     }
