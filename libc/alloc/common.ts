@@ -11,6 +11,7 @@
  */
 
 import type { NativeContext } from "../abi.js";
+import type { HeapBlock } from "../heap-walk.js";
 import { Trap } from "../../vm/isa.js";
 import { ENOMEM, setErrno } from "../unistd.js";
 
@@ -312,6 +313,34 @@ export abstract class HeapBase {
     this.release(h);
     this.trim();
     return q;
+  }
+
+  /**
+   * The heap walked in this layout (heap-walk.ts `diagnose`), for the error paths: the
+   * first block with broken tags, and the sound block containing addr.
+   */
+  protected abstract diagnose(addr: number): { brokenAt: number | null; container: HeapBlock | null };
+
+  /**
+   * Aborts for a broken heap. The block reported is the first one (by address) whose
+   * boundary tags are broken, found by walking the heap: that is where the damage is, even
+   * when the operation tripped over it elsewhere (say, reading the footer of the block
+   * below). If all tags are sound, the trouble is in the free list at h.
+   */
+  corrupted(h: number): never {
+    this.corruptedAt((this.diagnose(h).brokenAt ?? h) + 4);
+  }
+
+  /**
+   * Aborts for a p whose quick liveBlock check failed (h = p - 4), saying why: broken tags
+   * at or below h are corruption; a p inside a free block was freed already (its block may
+   * have been merged into a neighbour since); anything else is not a pointer malloc returned.
+   */
+  protected notLive(p: number, h: number): never {
+    const d = this.diagnose(h);
+    if (d.brokenAt !== null && d.brokenAt <= h) this.corruptedAt(d.brokenAt + 4);
+    if (d.container !== null && d.container.free) this.doubleFree(p);
+    this.invalid(p);
   }
 
   /** Called before an operation aborts, half done: host-side caches of the heap are stale. */

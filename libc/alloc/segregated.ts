@@ -81,9 +81,8 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     return this.end === this.start;
   }
 
-  corrupted(h: number): never {
-    const broken = diagnose(this.ctx.mem, this.start, this.end, h, "segregated").brokenAt;
-    this.corruptedAt((broken ?? h) + 4);
+  protected diagnose(addr: number): ReturnType<typeof diagnose> {
+    return diagnose(this.ctx.mem, this.start, this.end, addr, "segregated");
   }
 
   /** Size of the block at h after checking its header (and footer when free). */
@@ -344,10 +343,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
       const nextOk = h + size === limit ? nsize === 0 && (nw & ALLOC_BIT) !== 0 : nsize >= MIN_BLOCK && h + size + nsize <= limit;
       if (nextOk && (nw & PREV_ALLOC_BIT) !== 0) return h;
     }
-    const d = diagnose(this.ctx.mem, this.start, this.end, h, "segregated");
-    if (d.brokenAt !== null && d.brokenAt <= h) this.corruptedAt(d.brokenAt + 4);
-    if (d.container !== null && d.container.free) this.doubleFree(p);
-    this.invalid(p);
+    this.notLive(p, h);
   }
 
   usable(p: number): number {

@@ -103,16 +103,10 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     if (this.initState()) this.head = 0;
   }
 
-  /**
-   * Aborts for a broken heap. The block reported is the first one (by address) whose
-   * boundary tags are broken, found by walking the heap: that is where the damage is, even
-   * when the operation tripped over it elsewhere (say, reading the footer of the block
-   * below). If all tags are sound, the trouble is in the free list at h.
-   */
-  corrupted(h: number): never {
-    const broken = diagnose(this.ctx.mem, this.start, this.end, h).brokenAt;
-    this.corruptedAt((broken ?? h) + 4);
+  protected diagnose(addr: number): ReturnType<typeof diagnose> {
+    return diagnose(this.ctx.mem, this.start, this.end, addr);
   }
+
 
   /** Size of the block at h after checking its header and footer; aborts when inconsistent. */
   sizeAt(h: number): number {
@@ -409,9 +403,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
   /**
    * Checks that p is the payload of a live block and returns its header. The quick check
    * (aligned, inside the heap, header and footer agree, allocated) accepts live blocks in
-   * O(1). When it fails, the heap is walked to say why: broken boundary tags at or below
-   * p are corruption; a p inside a free block was freed already (its block may have been
-   * merged into a neighbour since); anything else is not a pointer malloc returned.
+   * O(1). When it fails, notLive walks the heap to say why (HeapBase).
    */
   protected liveBlock(p: number): number {
     const first = this.first;
@@ -423,10 +415,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     const sane = (w & (RESERVED_BITS | FENCE_BIT)) === 0 && size >= MIN_BLOCK && h + size <= limit && this.ld(h + size - 4) === w;
     if (sane && (w & ALLOC_BIT) !== 0) return h;
     if (sane) this.doubleFree(p);
-    const d = diagnose(this.ctx.mem, this.start, this.end, h);
-    if (d.brokenAt !== null && d.brokenAt <= h) this.corruptedAt(d.brokenAt + 4);
-    if (d.container !== null && d.container.free) this.doubleFree(p);
-    this.invalid(p);
+    this.notLive(p, h);
   }
 
   usable(p: number): number {
