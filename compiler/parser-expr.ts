@@ -13,6 +13,7 @@
 import type { IOrAlt, IToken, OrMethodOpts, ParserMethod } from "chevrotain";
 import type { CompoundLit, Expr, InitList, StringLit, TypeName } from "./ast.js";
 import * as L from "./lexer.js";
+import { decodeCharLit, decodeInt, decodeStringLit } from "./literals.js";
 import { ParserBase } from "./parser-base.js";
 import { ASSIGN_OP, BIN_OP, BIN_PREC, IS_ASSIGN, IS_BINARY, IS_COMMA, IS_STRING, IS_SUFFIX, LBRACE, QUESTION, RPAREN, UNARY_OP } from "./parser-tables.js";
 
@@ -206,21 +207,21 @@ export abstract class ExprParser extends ParserBase {
         ALT: (): Expr => {
           const t = this.CONSUME3(L.IntLit);
           if (this.RECORDING_PHASE) return { kind: "intLit", pos: 0, value: 0n, suffix: "", nonDecimal: false };
-          const v = L.decodeInt(t.image, t.startOffset, this.report);
+          const v = decodeInt(t.image, t.startOffset, this.report);
           return { kind: "intLit", pos: t.startOffset, value: v.value, suffix: v.suffix, nonDecimal: v.nonDecimal };
         },
       },
       {
         ALT: (): Expr => {
           const t = this.CONSUME3(L.CharLit);
-          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, !this.unterminated.has(t), this.report);
+          const value = this.RECORDING_PHASE ? 0 : decodeCharLit(t.image, t.startOffset, !this.unterminated.has(t), this.report);
           return { kind: "charLit", pos: t.startOffset, value };
         },
       },
       {
         ALT: (): Expr => {
           const t = this.CONSUME3(L.WideChar);
-          const value = this.RECORDING_PHASE ? 0 : L.decodeCharLit(t.image, t.startOffset, true, this.report);
+          const value = this.RECORDING_PHASE ? 0 : decodeCharLit(t.image, t.startOffset, true, this.report);
           return { kind: "charLit", pos: t.startOffset, value };
         },
       },
@@ -367,10 +368,10 @@ export abstract class ExprParser extends ParserBase {
       (more ??= []).push(t);
     });
     if (this.RECORDING_PHASE) return { kind: "stringLit", pos: 0, bytes: [] };
-    let bytes = L.decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
+    let bytes = decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
     const rest = more as IToken[] | null;
     if (rest !== null) {
-      for (const t of rest) bytes = bytes.concat(L.decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report));
+      for (const t of rest) bytes = bytes.concat(decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report));
     }
     return { kind: "stringLit", pos: first.startOffset, bytes };
   });

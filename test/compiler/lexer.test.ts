@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import type { IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { decodeCharLit, decodeInt, decodeStringLit, lex, Scanner, type LexProblem } from "../../compiler/lexer.js";
+import { lex, Scanner, type LexProblem } from "../../compiler/lexer.js";
+import { decodeCharLit, decodeInt, decodeStringLit } from "../../compiler/literals.js";
 
 interface Lexed {
   tokens: string[];
