@@ -1,23 +1,20 @@
 /**
  * @fileoverview The checker: resolves names in their scopes, turns declarations into
- * symbols and types, types every expression (check-expr.ts) and enforces the constraints
- * C requires a diagnostic for. Its result (symbols.ts) is all the code generator needs.
+ * symbols and types, types every expression (check-expr.ts) and statement (check-stmt.ts)
+ * and enforces the constraints C requires a diagnostic for. Its result (symbols.ts) is
+ * all the code generator needs.
  */
 
 import type { Declaration, Declarator, Expr, ExternalDecl, FunctionDef, Initializer, Stmt, TranslationUnit } from "./ast.js";
 import { applyDeclarator, baseType, adjustParam } from "./check-types.js";
-import { checkExpr, condition, convertForAssign, isBroken, rvalue } from "./check-expr.js";
 import { checkInitializer } from "./check-init.js";
-import { constEvalExpr } from "./consteval.js";
+import { checkStmt } from "./check-stmt.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { CheckedFunction, CheckedUnit, FuncSym, Sym, VarSym } from "./symbols.js";
 import {
   T,
-  assertNever,
   compatible,
   isComplete,
-  isInteger,
-  promote,
   typeToString,
   unqualified,
   type CType,
@@ -464,146 +461,9 @@ export class Checker {
     return checked;
   }
 
-  // --- statements -------------------------------------------------------------------
-
+  /** Checks a statement (check-stmt.ts). */
   stmt(s: Stmt): void {
-    const fn = this.fn!;
-    switch (s.kind) {
-      case "block":
-        this.pushScope();
-        for (const it of s.items) this.stmt(it);
-        this.popScope();
-        return;
-      case "exprStmt":
-        s.expr = checkExpr(this, s.expr);
-        return;
-      case "declStmt":
-        s.vars = this.declaration(s.decl, false);
-        return;
-      case "if":
-        s.cond = condition(this, s.cond);
-        this.stmt(s.then);
-        if (s.else) this.stmt(s.else);
-        return;
-      case "while":
-        s.cond = condition(this, s.cond);
-        this.loopBody(s.body);
-        return;
-      case "doWhile":
-        this.loopBody(s.body);
-        s.cond = condition(this, s.cond);
-        return;
-      case "for":
-        this.pushScope();
-        if (s.init) this.stmt(s.init);
-        if (s.cond) s.cond = condition(this, s.cond);
-        if (s.step) s.step = checkExpr(this, s.step);
-        this.loopBody(s.body);
-        this.popScope();
-        return;
-      case "switch": {
-        s.cond = rvalue(this, s.cond);
-        let t: IntType = T.int;
-        if (isBroken(s.cond)) {
-          // Already reported.
-        } else if (!s.cond.ty || !isInteger(s.cond.ty)) {
-          this.diags.error(s.cond.pos, `statement requires expression of integer type ('${typeToString(s.cond.ty ?? T.int)}' invalid)`);
-        } else {
-          t = promote(s.cond.ty);
-          s.cond = convertForAssign(this, s.cond, t, "switch");
-        }
-        const ctx = { cases: [] as import("./ast.js").Case[], default: undefined as import("./ast.js").Default | undefined, type: t, seen: new Map<bigint, number>() };
-        fn.switches.push(ctx);
-        fn.breakables++;
-        this.stmt(s.body);
-        fn.breakables--;
-        fn.switches.pop();
-        s.cases = ctx.cases;
-        s.default = ctx.default;
-        return;
-      }
-      case "case": {
-        const sw = fn.switches[fn.switches.length - 1];
-        s.value = checkExpr(this, s.value);
-        const v = constEvalExpr(this, s.value, "case value");
-        if (!sw) this.diags.error(s.pos, "'case' statement not in switch statement");
-        else if (v !== null) {
-          const cv = sw.type.size === 8 ? (sw.type.signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v)) : sw.type.signed ? BigInt.asIntN(32, v) : BigInt.asUintN(32, v);
-          if (sw.seen.has(cv)) {
-            this.diags.error(s.value.pos, `duplicate case value '${cv}'`);
-            this.diags.note(sw.seen.get(cv)!, "previous case defined here");
-          } else {
-            sw.seen.set(cv, s.value.pos);
-            s.constValue = cv;
-            sw.cases.push(s);
-          }
-        }
-        this.stmt(s.body);
-        return;
-      }
-      case "default": {
-        const sw = fn.switches[fn.switches.length - 1];
-        if (!sw) this.diags.error(s.pos, "'default' statement not in switch statement");
-        else if (sw.default) {
-          this.diags.error(s.pos, "multiple default labels in one switch");
-          this.diags.note(sw.default.pos, "previous case defined here");
-        } else sw.default = s;
-        this.stmt(s.body);
-        return;
-      }
-      case "break":
-        if (fn.breakables === 0) this.diags.error(s.pos, "'break' statement not in loop or switch statement");
-        return;
-      case "continue":
-        if (fn.loops === 0) this.diags.error(s.pos, "'continue' statement not in loop statement");
-        return;
-      case "goto":
-        fn.gotos.push({ label: s.label, pos: this.wordAfter(s.pos, "goto") });
-        return;
-      case "labeled":
-        if (fn.labels.has(s.label)) {
-          this.diags.error(s.pos, `redefinition of label '${s.label}'`);
-          this.diags.note(fn.labels.get(s.label)!, "previous definition is here");
-        } else fn.labels.set(s.label, s.pos);
-        this.stmt(s.body);
-        return;
-      case "return": {
-        const ret = fn.sym.type.ret;
-        if (s.value) {
-          s.value = rvalue(this, s.value);
-          if (isBroken(s.value)) {
-            // Already reported.
-          } else if (ret.kind === "void") {
-            if (s.value.ty?.kind !== "void") this.diags.error(s.value.pos, `void function '${fn.sym.name}' should not return a value`);
-          } else s.value = convertForAssign(this, s.value, ret, "return");
-        } else if (ret.kind !== "void") {
-          this.diags.error(s.pos, `non-void function '${fn.sym.name}' should return a value`);
-        }
-        return;
-      }
-      case "empty":
-        return;
-      default:
-        return assertNever(s, "statement");
-    }
-  }
-
-  private loopBody(body: Stmt): void {
-    const fn = this.fn!;
-    fn.loops++;
-    fn.breakables++;
-    this.stmt(body);
-    fn.loops--;
-    fn.breakables--;
-  }
-
-  /** The offset of the word after keyword `kw` at `pos` (the label of a goto), for carets. */
-  private wordAfter(pos: number, kw: string): number {
-    const text = this.diags.map?.src.text;
-    if (text === undefined || text.slice(pos, pos + kw.length) !== kw) return pos;
-    let i = pos + kw.length;
-    while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
-    return i;
+    checkStmt(this, s);
   }
 
   /** For check-expr: the type a plain expression statement or initializer gets. */
