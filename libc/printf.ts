@@ -1,12 +1,14 @@
 /**
- * @fileoverview The printf and scanf engines shared by every member of the families
- * (printf/fprintf/sprintf/snprintf and their v- forms, scanf/sscanf). They read the
- * format and the arguments from VM memory and produce bytes; where the bytes go (a FILE
- * buffer, a string) is the caller's business.
+ * @fileoverview The printf engine shared by every member of the family (printf/fprintf/
+ * sprintf/snprintf and their v- forms; scanf's is in scanf.ts). It reads the format and
+ * the arguments from VM memory and produces bytes; where the bytes go (a FILE buffer, a
+ * string) is the caller's business.
  *
- * printf follows glibc's output exactly for: %d %i %u %o %x %X %c %s %p %n %m %%, the
- * flags `-+ #0`, width and precision (digits or `*`), and the length modifiers
- * hh h l ll z j t L q (j, ll, L and q read 64 bits: two stack words, low first).
+ * printf follows glibc's output exactly for: %d %i %u %o %x %X %b %B %c %s %p %n %m %%, the
+ * flags `-+ #0` (and glibc's `'` and `I`, which change nothing in the C locale), width and
+ * precision (digits or `*`), and the length modifiers hh h l ll z Z j t L q (j, ll, L and
+ * q read 64 bits: two stack words, low first). %lc/%C and %ls/%S take wchar_t (4 bytes);
+ * as in glibc's C locale, only ASCII converts and anything else fails with EILSEQ.
  * The compiler has no floating point, so %f %F %e %E %g %G %a %A are written out as
  * their spec text (e.g. "%5.2f") and consume no argument. An unknown conversion is
  * echoed the way glibc echoes it ("%-5y" -> "%-5y", "%ly" -> "%y"); positional arguments
@@ -14,6 +16,7 @@
  */
 
 import type { MemoryAccess } from "./abi.js";
+import { EILSEQ, EINVAL } from "./unistd.js";
 
 /** Successive variadic arguments, read from 4-byte stack slots (a va_list walk). */
 export interface ArgSource {
@@ -47,6 +50,8 @@ export function vaArgs(mem: MemoryAccess, addr: number): ArgSource {
 export const MAX_PRINTF_OUTPUT = 16 * 1024 * 1024;
 
 class OutputOverflow extends Error {}
+/** A wide character outside ASCII: glibc's C locale cannot convert it (EILSEQ). */
+class IllegalSequence extends Error {}
 
 /** A growable byte buffer (bounded by MAX_PRINTF_OUTPUT). */
 class ByteSink {
@@ -81,12 +86,13 @@ class ByteSink {
   reset(): void {
     this.length = 0;
   }
-  result(overflow: boolean, truncatedSpec: boolean): Formatted {
-    return { buffer: this.buf, length: this.length, overflow, truncatedSpec };
+  result(overflow: boolean, error: 0 | typeof EINVAL | typeof EILSEQ): Formatted {
+    return { buffer: this.buf, length: this.length, overflow, error };
   }
 }
 
-type Length = "hh" | "h" | "" | "l" | "ll" | "j" | "z" | "t";
+/** A length modifier, normalised (L and q are ll, Z is z). */
+export type Length = "hh" | "h" | "" | "l" | "ll" | "j" | "z" | "t";
 
 interface Spec {
   left: boolean;
@@ -94,6 +100,9 @@ interface Spec {
   space: boolean;
   alt: boolean;
   zero: boolean;
+  /** glibc's `'` (grouping) and `I` (locale digits) flags: no effect, but echoed. */
+  group: boolean;
+  i18n: boolean;
   width: number;
   /** -1 when absent. */
   prec: number;
@@ -124,8 +133,10 @@ function padded(out: ByteSink, spec: Spec, body: ArrayLike<number>): void {
 
 /** Integer conversions: sign or prefix, precision zeros, width padding (glibc rules). */
 function formatInt(out: ByteSink, spec: Spec, conv: string, value: number | bigint, negative: boolean): void {
-  const base = conv === "o" ? 8 : conv === "x" || conv === "X" || conv === "p" ? 16 : 10;
+  const base = conv === "o" ? 8 : conv === "x" || conv === "X" || conv === "p" ? 16 : conv === "b" || conv === "B" ? 2 : 10;
   const zero = value === 0 || value === 0n;
+  // Checked before "0".repeat: a precision of 2^31 must fail cleanly, not throw RangeError.
+  if (spec.prec > MAX_PRINTF_OUTPUT) throw new OutputOverflow();
   let digits = zero && spec.prec === 0 ? "" : value.toString(base);
   if (conv === "X") digits = digits.toUpperCase();
   if (spec.prec > digits.length) digits = "0".repeat(spec.prec - digits.length) + digits;
@@ -136,6 +147,7 @@ function formatInt(out: ByteSink, spec: Spec, conv: string, value: number | bigi
   else if (signed && spec.plus) prefix = "+";
   else if (signed && spec.space) prefix = " ";
   if ((conv === "x" || conv === "X" || conv === "p") && spec.alt && !zero) prefix += conv === "X" ? "0X" : "0x";
+  if ((conv === "b" || conv === "B") && spec.alt && !zero) prefix += conv === "B" ? "0B" : "0b";
   const len = prefix.length + digits.length;
   const fill = Math.max(0, spec.width - len);
   if (spec.left) {
@@ -183,6 +195,28 @@ function readString(mem: MemoryAccess, addr: number, max: number): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** %C, %S, and %c/%s with glibc's "long" modifiers (l, ll, L, q, j) take wide characters. */
+export function wide(conv: string, length: Length): boolean {
+  return conv === "C" || conv === "S" || length === "l" || length === "ll" || length === "j";
+}
+
+/** A wchar_t as the C locale's one byte; anything outside ASCII cannot be converted. */
+function wideToAscii(v: number): number {
+  if (v >>> 0 > 0x7f) throw new IllegalSequence();
+  return v;
+}
+
+/** A wchar_t string converted to bytes: at most max of them (max < 0: up to the L'\0'). */
+function readWideString(mem: MemoryAccess, addr: number, max: number): number[] {
+  const out: number[] = [];
+  for (let p = addr >>> 0; max < 0 || out.length < max; p = (p + 4) >>> 0) {
+    const w = mem.load32(p);
+    if (w === 0) break;
+    out.push(wideToAscii(w));
+  }
+  return out;
+}
+
 /**
  * Where every printf formats (one call at a time: formatting never runs program code), so
  * that a call allocates no buffer of its own. Formatted's bytes are views into it.
@@ -199,10 +233,11 @@ export interface Formatted {
   /** More than MAX_PRINTF_OUTPUT bytes: the call fails with EOVERFLOW. */
   overflow: boolean;
   /**
-   * The format ended inside a conversion spec ("50%"): glibc still prints what came before
-   * it but returns -1.
+   * A failure after which glibc still prints what came before but returns -1 with this
+   * errno: EINVAL when the format ends inside a conversion spec ("50%"), EILSEQ for a wide
+   * character outside ASCII. 0 when there was none.
    */
-  truncatedSpec: boolean;
+  error: 0 | typeof EINVAL | typeof EILSEQ;
 }
 
 /**
@@ -216,7 +251,8 @@ export function formatPrintf(mem: MemoryAccess, fmt: number, args: ArgSource, en
   try {
     return formatInto(out, mem, formatBuf, flen, args, env);
   } catch (e) {
-    if (e instanceof OutputOverflow) return out.result(true, false);
+    if (e instanceof OutputOverflow) return out.result(true, 0);
+    if (e instanceof IllegalSequence) return out.result(false, EILSEQ);
     throw e;
   }
 }
@@ -245,7 +281,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
       continue;
     }
     i++;
-    const spec: Spec = { left: false, plus: false, space: false, alt: false, zero: false, width: 0, prec: -1, length: "" };
+    const spec: Spec = { left: false, plus: false, space: false, alt: false, zero: false, group: false, i18n: false, width: 0, prec: -1, length: "" };
     for (;;) {
       const ch = String.fromCharCode(f[i] ?? 0);
       if (ch === "-") spec.left = true;
@@ -253,6 +289,8 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
       else if (ch === " ") spec.space = true;
       else if (ch === "#") spec.alt = true;
       else if (ch === "0") spec.zero = true;
+      else if (ch === "'") spec.group = true;
+      else if (ch === "I") spec.i18n = true;
       else break;
       i++;
     }
@@ -277,6 +315,8 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
         while (i < flen && f[i]! >= 0x30 && f[i]! <= 0x39) spec.prec = spec.prec * 10 + (f[i++]! - 0x30);
       }
     }
+    // glibc refuses a width or precision past INT_MAX (EOVERFLOW) before reading the argument.
+    if (spec.width > 0x7fffffff || spec.prec > 0x7fffffff) throw new OutputOverflow();
     const lenStart = i;
     const l0 = String.fromCharCode(f[i] ?? 0);
     const l1 = String.fromCharCode(f[i + 1] ?? 0);
@@ -286,11 +326,14 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
     } else if (l0 === "h" || l0 === "l" || l0 === "j" || l0 === "z" || l0 === "t") {
       spec.length = l0;
       i++;
+    } else if (l0 === "Z") {
+      spec.length = "z"; // glibc's old spelling of z
+      i++;
     } else if (l0 === "L" || l0 === "q") {
       spec.length = "ll";
       i++;
     }
-    if (i >= flen) return out.result(false, true);
+    if (i >= flen) return out.result(false, EINVAL);
     const conv = String.fromCharCode(f[i]!);
     i++;
     switch (conv) {
@@ -305,6 +348,8 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
       case "o":
       case "x":
       case "X":
+      case "b":
+      case "B":
         formatInt(out, spec, conv, readInt(args, spec.length, false), false);
         break;
       case "p": {
@@ -314,11 +359,16 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
         break;
       }
       case "c":
-        padded(out, spec, [args.word() & 0xff]);
+      case "C": {
+        const v = args.word();
+        padded(out, spec, [wide(conv, spec.length) ? wideToAscii(v) : v & 0xff]);
         break;
-      case "s": {
+      }
+      case "s":
+      case "S": {
         const a = args.word();
         if (a === 0) padded(out, spec, spec.prec >= 0 && spec.prec < 6 ? [] : asciiBytes("(null)"));
+        else if (wide(conv, spec.length)) padded(out, spec, readWideString(mem, a, spec.prec));
         else padded(out, spec, readString(mem, a, spec.prec));
         break;
       }
@@ -356,7 +406,7 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
         break;
     }
   }
-  return out.result(false, false);
+  return out.result(false, 0);
 }
 
 /** Start of the flags of the spec whose length modifier starts at lenStart (just after its '%'). */
@@ -370,244 +420,14 @@ function specStart(f: Uint8Array, lenStart: number): number {
 function echoUnknown(out: ByteSink, spec: Spec, conv: string): void {
   let s = "%";
   if (spec.alt) s += "#";
+  if (spec.group) s += "'";
   if (spec.plus) s += "+";
   else if (spec.space) s += " ";
   if (spec.left) s += "-";
   if (spec.zero && !spec.left) s += "0";
+  if (spec.i18n) s += "I";
   if (spec.width !== 0) s += String(spec.width);
   if (spec.prec !== -1) s += "." + String(spec.prec);
   out.pushStr(s);
   out.push(conv.charCodeAt(0));
-}
-
-// ---------------------------------------------------------------------------------------
-// scanf
-// ---------------------------------------------------------------------------------------
-
-/** Input for scanf: one character of lookahead, so nothing read is ever lost. */
-export interface CharSource {
-  /** The next byte without consuming it, or -1 at end of input. */
-  peek(): number;
-  /** Consumes the byte peek() returned. */
-  advance(): void;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function digitValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
-  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
-  return 99;
-}
-
-function storeInt(mem: MemoryAccess, addr: number, length: Length, v: bigint): void {
-  const u = BigInt.asUintN(64, v);
-  switch (length) {
-    case "hh":
-      mem.store8(addr, Number(u & 0xffn));
-      break;
-    case "h":
-      mem.store16(addr, Number(u & 0xffffn));
-      break;
-    case "ll":
-    case "j":
-      mem.store32(addr, Number(u & 0xffffffffn));
-      mem.store32(addr + 4, Number(u >> 32n));
-      break;
-    case "":
-    case "l":
-    case "z":
-    case "t":
-      mem.store32(addr, Number(u & 0xffffffffn));
-      break;
-  }
-}
-
-/**
- * Scans like scanf and returns what scanf returns: the number of assignments, or -1 (EOF)
- * when the input ended before the first conversion. Supports %d %i %u %o %x %X %p %s %c
- * %[set] %n %% with `*`, widths and the length modifiers hh h l ll j z t; integers that
- * overflow clamp like strtol/strtoul.
- */
-export function formatScanf(mem: MemoryAccess, fmt: number, args: ArgSource, src: CharSource): number {
-  const f = mem.readCString(fmt);
-  let assigned = 0;
-  let conversions = 0;
-  let consumed = 0;
-  const take = (): number => {
-    const c = src.peek();
-    if (c >= 0) {
-      src.advance();
-      consumed++;
-    }
-    return c;
-  };
-  const skipSpace = (): void => {
-    while (isSpace(src.peek())) take();
-  };
-  const inputFailure = (): number => (conversions === 0 ? -1 : assigned);
-  let i = 0;
-  while (i < f.length) {
-    const c = f[i]!;
-    if (isSpace(c)) {
-      skipSpace();
-      i++;
-      continue;
-    }
-    if (c !== 0x25) {
-      const got = src.peek();
-      if (got < 0) return inputFailure();
-      if (got !== c) return assigned;
-      take();
-      i++;
-      continue;
-    }
-    i++;
-    let suppress = false;
-    if (f[i] === 0x2a) {
-      suppress = true;
-      i++;
-    }
-    let width = 0;
-    while (i < f.length && f[i]! >= 0x30 && f[i]! <= 0x39) width = width * 10 + (f[i++]! - 0x30);
-    let length: Length = "";
-    const l0 = String.fromCharCode(f[i] ?? 0);
-    if ((l0 === "h" || l0 === "l") && f[i + 1] === f[i]) {
-      length = (l0 + l0) as Length;
-      i += 2;
-    } else if (l0 === "h" || l0 === "l" || l0 === "j" || l0 === "z" || l0 === "t") {
-      length = l0;
-      i++;
-    } else if (l0 === "L" || l0 === "q") {
-      length = "ll";
-      i++;
-    }
-    if (i >= f.length) return assigned;
-    const conv = String.fromCharCode(f[i]!);
-    i++;
-    const max = width > 0 ? width : Infinity;
-    switch (conv) {
-      case "%":
-        skipSpace();
-        if (src.peek() < 0) return inputFailure();
-        if (src.peek() !== 0x25) return assigned;
-        take();
-        break;
-      case "n":
-        if (!suppress) storeInt(mem, args.word(), length, BigInt(consumed));
-        break;
-      case "d":
-      case "i":
-      case "u":
-      case "o":
-      case "x":
-      case "X":
-      case "p": {
-        skipSpace();
-        if (src.peek() < 0) return inputFailure();
-        let base = conv === "d" || conv === "u" ? 10 : conv === "o" ? 8 : conv === "i" ? 0 : 16;
-        let n = 0;
-        let neg = false;
-        if (n < max && (src.peek() === 0x2b || src.peek() === 0x2d)) {
-          neg = take() === 0x2d;
-          n++;
-        }
-        let value = 0n;
-        let digits = 0;
-        if (n < max && src.peek() === 0x30 && (base === 0 || base === 16)) {
-          take();
-          n++;
-          digits++;
-          if (n < max && (src.peek() | 0x20) === 0x78) {
-            take();
-            n++;
-            base = 16;
-          } else if (base === 0) base = 8;
-        }
-        if (base === 0) base = 10;
-        while (n < max && digitValue(src.peek()) < base) {
-          value = value * BigInt(base) + BigInt(digitValue(take()));
-          n++;
-          digits++;
-        }
-        if (digits === 0) return n > 0 || src.peek() >= 0 ? assigned : inputFailure();
-        conversions++;
-        if (!suppress) {
-          const wide = length === "ll" || length === "j";
-          const signed = conv === "d" || conv === "i";
-          let v: bigint;
-          if (signed) {
-            const lim = wide ? 1n << 63n : 1n << 31n;
-            v = neg ? (value > lim ? -lim : -value) : value > lim - 1n ? lim - 1n : value;
-          } else {
-            const lim = wide ? (1n << 64n) - 1n : 0xffffffffn;
-            v = value > lim ? lim : neg ? -value : value;
-          }
-          storeInt(mem, args.word(), conv === "p" ? "" : length, v);
-          assigned++;
-        }
-        break;
-      }
-      case "s": {
-        skipSpace();
-        if (src.peek() < 0) return inputFailure();
-        const buf: number[] = [];
-        while (buf.length < max && src.peek() >= 0 && !isSpace(src.peek())) buf.push(take());
-        conversions++;
-        if (!suppress) {
-          buf.push(0);
-          mem.writeBytes(args.word(), Uint8Array.from(buf));
-          assigned++;
-        }
-        break;
-      }
-      case "c": {
-        const want = width > 0 ? width : 1;
-        const buf: number[] = [];
-        while (buf.length < want && src.peek() >= 0) buf.push(take());
-        if (buf.length < want) return inputFailure();
-        conversions++;
-        if (!suppress) {
-          mem.writeBytes(args.word(), Uint8Array.from(buf));
-          assigned++;
-        }
-        break;
-      }
-      case "[": {
-        let negate = false;
-        if (f[i] === 0x5e) {
-          negate = true;
-          i++;
-        }
-        const set = new Set<number>();
-        let first = true;
-        while (i < f.length && (f[i] !== 0x5d || first)) {
-          if (f[i + 1] === 0x2d && i + 2 < f.length && f[i + 2] !== 0x5d) {
-            for (let ch = f[i]!; ch <= f[i + 2]!; ch++) set.add(ch);
-            i += 3;
-          } else set.add(f[i++]!);
-          first = false;
-        }
-        if (i >= f.length) return assigned; // unterminated set
-        i++;
-        if (src.peek() < 0) return inputFailure();
-        const buf: number[] = [];
-        while (buf.length < max && src.peek() >= 0 && set.has(src.peek()) !== negate) buf.push(take());
-        if (buf.length === 0) return assigned;
-        conversions++;
-        if (!suppress) {
-          buf.push(0);
-          mem.writeBytes(args.word(), Uint8Array.from(buf));
-          assigned++;
-        }
-        break;
-      }
-      default:
-        return assigned; // unknown conversion: a matching failure
-    }
-  }
-  return assigned;
 }

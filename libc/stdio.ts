@@ -25,7 +25,8 @@
 
 import type { LibcMember, MemoryAccess, NativeContext } from "./abi.js";
 import { Trap } from "../vm/isa.js";
-import { formatPrintf, formatScanf, vaArgs, type ArgSource, type CharSource, type Formatted } from "./printf.js";
+import { formatPrintf, vaArgs, type ArgSource, type Formatted } from "./printf.js";
+import { formatScanf, type CharSource, type ScanfEnv } from "./scanf.js";
 import { EBADF, EOVERFLOW, errnoMessage, getErrno, setErrno } from "./unistd.js";
 
 export const FILE_HEADER_SIZE = 28;
@@ -193,7 +194,13 @@ class Stream {
   private fill(): boolean {
     if (this.pos < this.len) return true;
     const flags = this.flags;
-    if (!(flags & F_READ) || flags & F_EOF) return false;
+    if (!(flags & F_READ)) {
+      // Reading an output stream is an error on the stream, as writing stdin is.
+      this.flags = flags | F_ERR;
+      setErrno(this.ctx, EBADF);
+      return false;
+    }
+    if (flags & F_EOF) return false;
     flushAllStreams(this.ctx); // what the program printed (a prompt) appears before it waits
     const r = this.ctx.trap(Trap.READ, this.fd, this.buf, this.bufsize);
     if (r <= 0) {
@@ -222,10 +229,29 @@ class Stream {
   }
 
   ungetc(c: number): number {
-    if (c === EOF || !(this.flags & F_READ) || this.mem.load32(this.addr + O_UNGET) !== 0) return EOF;
+    if (c === EOF || !(this.flags & F_READ)) return EOF;
+    const prev = this.mem.load32(this.addr + O_UNGET);
+    // C promises one pushback; glibc takes more, and so do we: the earlier one moves into
+    // the buffer, in front of the unread bytes (LIFO order is kept).
+    if (prev !== 0 && !this.pushIntoBuffer(prev - 1)) return EOF;
     this.mem.store32(this.addr + O_UNGET, (c & 0xff) + 1);
     this.flags = this.flags & ~F_EOF;
     return c & 0xff;
+  }
+
+  /** Puts byte b back just before the next unread byte; false when the buffer is full. */
+  private pushIntoBuffer(b: number): boolean {
+    let pos = this.pos;
+    const len = this.len;
+    if (pos === 0) {
+      if (len >= this.bufsize) return false;
+      this.mem.copyWithin(this.buf + 1, this.buf, len);
+      this.mem.store32(this.addr + O_LEN, len + 1);
+      pos = 1;
+    }
+    this.pos = pos - 1;
+    this.mem.store8(this.buf + pos - 1, b);
+    return true;
   }
 }
 
@@ -273,10 +299,11 @@ export function flushAllStreams(ctx: NativeContext): boolean {
 function format(ctx: NativeContext, fmt: number, args: ArgSource): Formatted & { failed: boolean } {
   const r = formatPrintf(ctx.mem, fmt, args, { errnoText: () => errnoMessage(getErrno(ctx)) });
   if (r.overflow) setErrno(ctx, EOVERFLOW);
+  else if (r.error !== 0) setErrno(ctx, r.error);
   // Spelled out: an object spread here made V8 promote 2.5 MB of short-lived garbage per
   // scavenge in a sprintf loop (165 MB peak RSS for bench/programs/strings.c).
-  const { buffer, length, overflow, truncatedSpec } = r;
-  return { buffer, length, overflow, truncatedSpec, failed: overflow || truncatedSpec };
+  const { buffer, length, overflow, error } = r;
+  return { buffer, length, overflow, error, failed: overflow || error !== 0 };
 }
 
 function printfTo(ctx: NativeContext, s: Stream | null, fmt: number, args: ArgSource): number {
@@ -305,6 +332,20 @@ function stringSource(mem: MemoryAccess, addr: number): CharSource {
       if (cur !== 0) cur = mem.load8(++p);
     },
   };
+}
+
+/** The scanf family on a stream; like glibc, an output stream fails at once (EBADF, no error flag). */
+function scanStream(ctx: NativeContext, s: Stream | null, fmt: number, args: ArgSource): number {
+  if (s === null) return EOF;
+  if (!(s.flags & F_READ)) {
+    setErrno(ctx, EBADF);
+    return EOF;
+  }
+  return formatScanf(ctx.mem, fmt, args, streamSource(s), scanfEnv(ctx));
+}
+
+function scanfEnv(ctx: NativeContext): ScanfEnv {
+  return { setErrno: (e) => setErrno(ctx, e) };
 }
 
 function streamSource(s: Stream): CharSource {
@@ -442,13 +483,11 @@ export const STDIO_MEMBER: LibcMember = {
       const text = (prefix.length > 0 ? Buffer.from(prefix).toString("latin1") + ": " : "") + msg + "\n";
       std(ctx, 2).write(Uint8Array.from(Buffer.from(text, "latin1")));
     },
-    scanf: (ctx) => formatScanf(ctx.mem, ctx.arg(0), vaArgs(ctx.mem, ctx.argAddr(1)), streamSource(std(ctx, 0))),
-    fscanf(ctx) {
-      const s = stream(ctx, ctx.arg(0));
-      return s === null ? EOF : formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), streamSource(s));
-    },
-    sscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), stringSource(ctx.mem, ctx.arg(0))),
-    vscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(0), vaArgs(ctx.mem, ctx.arg(1)), streamSource(std(ctx, 0))),
-    vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2)), stringSource(ctx.mem, ctx.arg(0))),
+    scanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), vaArgs(ctx.mem, ctx.argAddr(1))),
+    fscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2))),
+    sscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
+    vfscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2))),
+    vscanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), vaArgs(ctx.mem, ctx.arg(1))),
+    vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2)), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
   },
 };

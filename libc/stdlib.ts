@@ -1,5 +1,5 @@
 /**
- * @fileoverview stdlib.o: exit/abort/atexit, number parsing (atoi, strtol family), abs,
+ * @fileoverview stdlib.o: exit/_Exit/abort/atexit, number parsing (atoi, strtol family), abs/div,
  * qsort/bsearch (calling the program's comparator), rand/srand, getenv, and the
  * __assert_fail behind assert(). The malloc family is in malloc.o.
  *
@@ -210,12 +210,17 @@ export const STDLIB_MEMBER: LibcMember = {
     // as the first argument and gets it back in r0 (minic's struct-return convention).
     div: (ctx) => divide(ctx),
     ldiv: (ctx) => divide(ctx),
-    llabs(ctx) {
-      const v = BigInt.asIntN(64, (BigInt(ctx.arg(1) >>> 0) << 32n) | BigInt(ctx.arg(0) >>> 0));
-      const r = BigInt.asUintN(64, v < 0n ? -v : v);
-      ctx.setHigh(Number(r >> 32n) | 0);
-      return Number(r & 0xffffffffn) | 0;
+    lldiv: (ctx) => divide64(ctx, "lldiv"),
+    // <inttypes.h>: intmax_t is long long.
+    imaxdiv: (ctx) => divide64(ctx, "imaxdiv"),
+    imaxabs: (ctx) => abs64(ctx),
+    strtoimax: (ctx) => strto(ctx, true, 64, true, null),
+    strtoumax: (ctx) => strto(ctx, false, 64, true, null),
+    /** void _Exit(int): ends the process at once: no atexit handlers, no stdio flush. */
+    _Exit(ctx) {
+      ctx.trap(Trap.EXIT, ctx.arg(0), 0, 0);
     },
+    llabs: (ctx) => abs64(ctx),
     /** void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) */
     qsort(ctx) {
       quicksort(ctx, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0, ctx.arg(3) >>> 0);
@@ -278,6 +283,27 @@ function writeStderr(ctx: NativeContext, msg: string): void {
     ctx.mem.writeBytes(buf, chunk);
     ctx.trap(Trap.WRITE, 2, buf, chunk.length);
   }
+}
+
+function abs64(ctx: NativeContext): number {
+  const v = BigInt.asIntN(64, (BigInt(ctx.arg(1) >>> 0) << 32n) | BigInt(ctx.arg(0) >>> 0));
+  const r = BigInt.asUintN(64, v < 0n ? -v : v);
+  ctx.setHigh(Number(r >> 32n) | 0);
+  return Number(r & 0xffffffffn) | 0;
+}
+
+/** lldiv/imaxdiv: like divide, on long long halves (BigInt division truncates too). */
+function divide64(ctx: NativeContext, name: string): number {
+  const out = ctx.arg(0);
+  const n = BigInt.asIntN(64, (BigInt(ctx.arg(2) >>> 0) << 32n) | BigInt(ctx.arg(1) >>> 0));
+  const d = BigInt.asIntN(64, (BigInt(ctx.arg(4) >>> 0) << 32n) | BigInt(ctx.arg(3) >>> 0));
+  if (d === 0n || (d === -1n && n === -(1n << 63n))) ctx.abort(d === 0n ? `${name}(): division by zero` : `${name}(): overflow (LLONG_MIN / -1)`);
+  for (const [at, v] of [[0, n / d], [8, n % d]] as const) {
+    const u = BigInt.asUintN(64, v);
+    ctx.mem.store32(out + at, Number(u & 0xffffffffn));
+    ctx.mem.store32(out + at + 4, Number(u >> 32n));
+  }
+  return out;
 }
 
 /** div/ldiv: quot and rem truncated toward zero, as C99 requires. */

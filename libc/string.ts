@@ -2,7 +2,12 @@
  * @fileoverview string.o: the <string.h> functions. Every byte goes through ctx.mem, so
  * a strcpy into read-only data or past the end of a mapping faults exactly where C would.
  * strcmp and memcmp return -1/0/1 and strncmp the difference of the first differing
- * bytes, which is what i386 glibc returns.
+ * bytes. Only the sign is portable, and gcc -m32 is not consistent either: it folds
+ * strncmp of two literals to the difference, while i386 glibc's strncmp returns -1/0/1
+ * and its memcmp the difference when n is 1 (glibc 2.36 under qemu-i386).
+ *
+ * strerror is a member of its own (strerror.o), so that only programs calling it carry its
+ * message table.
  *
  * strdup/strndup allocate with malloc.o's allocator and log a malloc event of their own
  * (the member lists "malloc" in needs so the linker pulls malloc.o in). If the program
@@ -11,7 +16,7 @@
 
 import type { LibcMember, MemoryAccess, NativeContext } from "./abi.js";
 import { allocatorLinked, mallocInternal } from "./malloc.js";
-import { errnoMessage } from "./unistd.js";
+import { ERRNO_MESSAGES, errnoMessage } from "./unistd.js";
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
@@ -85,10 +90,7 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
 export const STRING_MEMBER: LibcMember = {
   name: "string.o",
   needs: ["malloc"],
-  data: [
-    { name: "__strtok_next", size: 4, align: 4 },
-    { name: "__strerror_buf", size: 64, align: 4 },
-  ],
+  data: [{ name: "__strtok_next", size: 4, align: 4 }],
   functions: {
     strlen: (ctx) => ctx.mem.strlen(ctx.arg(0)),
     strnlen: (ctx) => readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0).length,
@@ -166,6 +168,27 @@ export const STRING_MEMBER: LibcMember = {
       const i = indexOf(ctx.mem.readCString(h), ctx.mem.readCString(ctx.arg(1)));
       return i < 0 ? 0 : h + i;
     },
+    /** The C locale collates by byte value: strcoll is strcmp, strxfrm a bounded copy. */
+    strcoll(ctx) {
+      const a = ctx.arg(0) >>> 0;
+      const b = ctx.arg(1) >>> 0;
+      for (let i = 0; ; i++) {
+        const x = ctx.mem.load8(a + i);
+        const y = ctx.mem.load8(b + i);
+        if (x !== y) return sign(x - y);
+        if (x === 0) return 0;
+      }
+    },
+    /** size_t strxfrm(char *dst, const char *src, size_t n): copies only if all of src fits. */
+    strxfrm(ctx) {
+      const d = ctx.arg(0) >>> 0;
+      const s = ctx.arg(1) >>> 0;
+      const n = ctx.arg(2) >>> 0;
+      const len = ctx.mem.strlen(s);
+      if (len < n) ctx.mem.copyWithin(d, s, len + 1);
+      else if (n > 0) ctx.mem.copyWithin(d, s, n); // glibc fills dst; its contents are indeterminate
+      return len;
+    },
     strspn: (ctx) => span(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, true),
     strcspn: (ctx) => span(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, false),
     strpbrk(ctx) {
@@ -195,13 +218,6 @@ export const STRING_MEMBER: LibcMember = {
     },
     strdup: (ctx) => dup(ctx, ctx.mem.readCString(ctx.arg(0))),
     strndup: (ctx) => dup(ctx, readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0)),
-    /** Copies glibc's message into a static buffer (__strerror_buf) and returns it. */
-    strerror(ctx) {
-      const buf = stateSymbol(ctx, "__strerror_buf");
-      const msg = Uint8Array.from(Buffer.from(errnoMessage(ctx.arg(0) | 0), "latin1")).subarray(0, 63);
-      ctx.mem.writeBytes(buf, withNul(msg));
-      return buf;
-    },
     memcpy(ctx) {
       const d = ctx.arg(0) >>> 0;
       ctx.mem.copyWithin(d, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0);
@@ -234,6 +250,37 @@ export const STRING_MEMBER: LibcMember = {
       const n = ctx.arg(2) >>> 0;
       for (let i = 0; i < n; i++) if (ctx.mem.load8(s + i) === c) return s + i;
       return 0;
+    },
+  },
+};
+
+/** Where each known errno's message sits in __strerror_msgs (NUL-terminated, back to back). */
+const MESSAGE_AT = new Map<number, number>();
+let messagesSize = 0;
+for (const [n, msg] of Object.entries(ERRNO_MESSAGES)) {
+  MESSAGE_AT.set(Number(n), messagesSize);
+  messagesSize += msg.length + 1;
+}
+
+export const STRERROR_MEMBER: LibcMember = {
+  name: "strerror.o",
+  data: [
+    { name: "__strerror_msgs", size: messagesSize, align: 1 },
+    { name: "__strerror_buf", size: 64, align: 4 },
+  ],
+  functions: {
+    /**
+     * Like glibc, a known errno's message has a place of its own (a message is written
+     * there when first asked for), so strerror(EDOM) and strerror(ERANGE) can be printed
+     * side by side; "Unknown error N" goes to the one static buffer __strerror_buf.
+     */
+    strerror(ctx) {
+      const n = ctx.arg(0) | 0;
+      const at = MESSAGE_AT.get(n);
+      const buf = at === undefined ? stateSymbol(ctx, "__strerror_buf") : stateSymbol(ctx, "__strerror_msgs") + at;
+      const msg = Uint8Array.from(Buffer.from(errnoMessage(n), "latin1")).subarray(0, 63);
+      ctx.mem.writeBytes(buf, withNul(msg));
+      return buf;
     },
   },
 };

@@ -16,5 +16,6 @@ extern int errno;
 #define EDOM 33
 #define ERANGE 34
 #define EOVERFLOW 75
+#define EILSEQ 84
 
 #endif

@@ -85,6 +85,13 @@ typedef unsigned long long uintmax_t;
 #define PTRDIFF_MIN INT32_MIN
 #define PTRDIFF_MAX INT32_MAX
 #define SIZE_MAX UINT32_MAX
+#define SIG_ATOMIC_MIN INT32_MIN
+#define SIG_ATOMIC_MAX INT32_MAX
+/* gcc's i386 wchar_t is long; minic's is int, of the same size and range. */
+#define WCHAR_MIN (-2147483647L - 1)
+#define WCHAR_MAX 2147483647L
+#define WINT_MIN 0U
+#define WINT_MAX 4294967295U
 
 #define INT8_C(c) c
 #define INT16_C(c) c

@@ -37,7 +37,7 @@ extern FILE __minic_stderr;
 #define stderr (&__minic_stderr)
 
 #define EOF (-1)
-#define BUFSIZ 4096
+#define BUFSIZ 8192   /* glibc's value; the streams' own buffers are 4096 bytes */
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2
@@ -54,6 +54,7 @@ int vsnprintf(char *buf, size_t n, const char *fmt, __minic_va_list ap);
 int scanf(const char *fmt, ...);
 int fscanf(FILE *fp, const char *fmt, ...);
 int sscanf(const char *s, const char *fmt, ...);
+int vfscanf(FILE *fp, const char *fmt, __minic_va_list ap);
 int vscanf(const char *fmt, __minic_va_list ap);
 int vsscanf(const char *s, const char *fmt, __minic_va_list ap);
 

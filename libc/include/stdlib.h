@@ -25,6 +25,7 @@ void *calloc(size_t nmemb, size_t size);
 void *realloc(void *ptr, size_t size);
 
 void exit(int status);
+void _Exit(int status);
 void abort(void);
 int atexit(void (*fn)(void));
 char *getenv(const char *name);
@@ -39,8 +40,10 @@ unsigned long long strtoull(const char *s, char **endptr, int base);
 
 typedef struct { int quot; int rem; } div_t;
 typedef struct { long quot; long rem; } ldiv_t;
+typedef struct { long long quot; long long rem; } lldiv_t;
 div_t div(int numer, int denom);
 ldiv_t ldiv(long numer, long denom);
+lldiv_t lldiv(long long numer, long long denom);
 int abs(int n);
 long labs(long n);
 long long llabs(long long n);

@@ -44,6 +44,11 @@ const GLIBC: [string, Arg[], string, number][] = [
   ["trailing %", [], "trailing ", -1],
   ["w %5", [], "w ", -1],
   ["w %l", [], "w ", -1],
+  ["%Zd|%Zu|%Zx", [["i", -5], ["i", -1], ["u", 255]], "-5|4294967295|ff", 16],
+  ["%'d|%Id|%'5u|%I-4d|", [["i", 1234567], ["i", 42], ["u", 7], ["i", 3]], "1234567|42|    7|3   |", 22],
+  ["[%'y][%I#5y][%'I+ -08.2y]", [], "[%'y][%#I5y][%'+-I8.2y]", 23],
+  ["%b|%#b|%#B|%.0b|%#.0b|%08b|%-#8b|%hhb|%llb", [["u", 5], ["u", 5], ["u", 5], ["u", 0], ["u", 0], ["u", 5], ["u", 5], ["i", -1], ["ll", 1n << 40n]], "101|0b101|0B101|||00000101|0b101   |11111111|1" + "0".repeat(40), 86],
+  ["[%C][%3C]", [["c", 65], ["c", 66]], "[A][  B]", 8],
 ];
 
 function pass(h: Harness, args: Arg[]): (number | bigint)[] {
@@ -148,6 +153,46 @@ describe("printf details", () => {
     expect(h.out(1)).toBe("");
     expect(h.calli("snprintf", buf, 16, h.literal("%*d"), 1000000, 7)).toBe(1000000);
     expect(h.cstring(buf)).toBe(" ".repeat(15));
+  });
+
+  test("a format that ends inside a spec prints what came before, returns -1, sets EINVAL", () => {
+    for (const fmt of ["%", "a%", "%5", "%-", "%.*", "%ll", "%q", "%L", "%#x%"]) {
+      const h = new Harness();
+      const buf = h.staticAlloc(16);
+      expect(h.calli("snprintf", buf, 16, h.literal(fmt), 123)).toBe(-1);
+      expect(h.mem.load32(h.sym("errno"))).toBe(22);
+      expect(h.cstring(buf)).toBe(fmt === "a%" ? "a" : fmt === "%#x%" ? "0x7b" : "");
+    }
+  });
+
+  test("a precision or width past INT_MAX fails with EOVERFLOW before reading its argument", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(16);
+    // The argument 0x7b is not a valid string: glibc never reads it, nor may minic.
+    for (const fmt of ["%.2147483648s", "%2147483648s", "%.99999999999999999999d", "%.4294967297d"]) {
+      h.mem.store32(h.sym("errno"), 0);
+      expect(h.calli("snprintf", buf, 16, h.literal(fmt), 0x7b)).toBe(-1);
+      expect(h.mem.load32(h.sym("errno"))).toBe(75);
+    }
+    // Within INT_MAX but beyond minic's output bound: the same clear failure, no host error.
+    expect(h.calli("snprintf", buf, 16, h.literal("%.2147483647d"), 5)).toBe(-1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(75);
+  });
+
+  test("%ls/%S read wchar_t; a wide character outside ASCII fails with EILSEQ", () => {
+    const h = new Harness();
+    const w = h.staticAlloc(16);
+    [0x6f, 0x6b, 0xe9, 0].forEach((c, k) => h.mem.store32(w + 4 * k, c));
+    const buf = h.staticAlloc(32);
+    expect(h.calli("sprintf", buf, h.literal("[%.2ls][%4.1S][%lc]"), w, w, 0x41)).toBe(13);
+    expect(h.cstring(buf)).toBe("[ok][   o][A]");
+    expect(h.calli("sprintf", buf, h.literal("<%ls>"), w)).toBe(-1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(84);
+    expect(h.cstring(buf)).toBe("<");
+    expect(h.calli("sprintf", buf, h.literal("<%lc>"), 0x20ac)).toBe(-1);
+    expect(h.cstring(buf)).toBe("<");
+    expect(h.calli("sprintf", buf, h.literal("[%ls|%.3ls]"), 0, 0)).toBe(9);
+    expect(h.cstring(buf)).toBe("[(null)|]");
   });
 
   test("%s of a bad pointer faults like C", () => {

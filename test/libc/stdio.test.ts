@@ -109,17 +109,28 @@ describe("input", () => {
     expect(h.calli("feof", h.sym("__minic_stdin"))).toBe(1);
   });
 
-  test("ungetc pushes back one character and clears EOF", () => {
+  test("ungetc pushes back characters (several, like glibc), last in first out, and clears EOF", () => {
     const h = new Harness({ stdin: "x" });
     const f = h.sym("__minic_stdin");
     expect(h.calli("getchar")).toBe(0x78);
     expect(h.calli("getchar")).toBe(-1);
     expect(h.calli("ungetc", 0x41, f)).toBe(0x41);
-    expect(h.calli("ungetc", 0x42, f)).toBe(-1);
+    expect(h.calli("ungetc", 0x42, f)).toBe(0x42);
+    expect(h.calli("ungetc", 0x143, f)).toBe(0x43);
     expect(h.calli("feof", f)).toBe(0);
-    expect(h.calli("getc", f)).toBe(0x41);
+    expect([h.calli("getc", f), h.calli("getc", f), h.calli("getc", f)]).toEqual([0x43, 0x42, 0x41]);
     expect(h.calli("fgetc", f)).toBe(-1);
     expect(h.calli("ungetc", -1, f)).toBe(-1);
+  });
+
+  test("ungetc fails (EOF) only when the pushback cannot fit in front of a full buffer", () => {
+    const h = new Harness({ stdin: "y".repeat(4096) + "z" });
+    const f = h.sym("__minic_stdin");
+    expect(h.calli("getchar")).toBe(0x79);
+    expect(h.calli("ungetc", 0x61, f)).toBe(0x61);
+    expect(h.calli("ungetc", 0x62, f)).toBe(0x62);
+    expect(h.calli("ungetc", 0x63, f)).toBe(-1);
+    expect([h.calli("getc", f), h.calli("getc", f), h.calli("getc", f)]).toEqual([0x62, 0x61, 0x79]);
   });
 
   test("fgets reads a line with its newline, respects n, and returns NULL at EOF", () => {
@@ -182,6 +193,7 @@ describe("sscanf (expected values from glibc)", () => {
     ["+12", "%u", 1, [12]],
     ["  42", " %d", 1, [42]],
     ["4 2", "%d%d", 2, [4, 2]],
+    ["5 6 7", "%'d %Id %*'I'd", 2, [5, 6]],
   ] as [string, string, number, number[]][])("sscanf(%j, %j)", (input, fmt, ret, values) => {
     const h = new Harness();
     const a = h.staticAlloc(16);
@@ -213,6 +225,34 @@ describe("sscanf (expected values from glibc)", () => {
     expect(h.calli("sscanf", lit("-9223372036854775808 300 -70000"), lit("%lld %hhd %hd"), n, n + 8, n + 10)).toBe(3);
     expect([h.u32(n), h.u32(n + 4), h.mem.load8(n + 8), h.mem.load16(n + 10)]).toEqual([0, 0x80000000, 44, 0x10000 - 4464]);
   });
+
+  test("a %Nc cut short by the end of input still stores and counts (glibc)", () => {
+    const h = new Harness();
+    const c = h.staticAlloc(8);
+    h.mem.fill(c, 0, 8);
+    expect(h.calli("sscanf", h.literal("ab"), h.literal("%3c%d"), c, c + 4)).toBe(1);
+    expect(h.cstring(c)).toBe("ab");
+    expect(h.calli("sscanf", h.literal(""), h.literal("%3c"), c)).toBe(-1);
+  });
+
+  test("%ls, %lc, %l[ and %S store wchar_t; a byte outside ASCII fails with EILSEQ", () => {
+    const h = new Harness();
+    const w = h.staticAlloc(32);
+    const wide = (n: number): number[] => Array.from({ length: n }, (_, i) => h.mem.load32(w + 4 * i));
+    h.mem.fill(w, 0x55, 32);
+    expect(h.calli("sscanf", h.literal("ab cd"), h.literal("%ls %2lc"), w, w + 12)).toBe(2);
+    expect(wide(6)).toEqual([0x61, 0x62, 0, 0x63, 0x64, 0x55555555]);
+    expect(h.calli("sscanf", h.literal("abcd"), h.literal("%l[a-c]"), w)).toBe(1);
+    expect(wide(4)).toEqual([0x61, 0x62, 0x63, 0]);
+    expect(h.calli("sscanf", h.literal("xy"), h.literal("%S"), w)).toBe(1);
+    expect(wide(3)).toEqual([0x78, 0x79, 0]);
+    // %js is narrow: j is not "long" for glibc's i386 scanf.
+    expect(h.calli("sscanf", h.literal("qr"), h.literal("%js"), w)).toBe(1);
+    expect(h.cstring(w)).toBe("qr");
+    expect(h.calli("sscanf", h.literal("5 a\xe9 7"), h.literal("%d %ls %d"), w + 16, w, w + 20)).toBe(1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(84);
+    expect(h.mem.load32(w)).toBe(0x61);
+  });
 });
 
 describe("stream errors", () => {
@@ -224,6 +264,19 @@ describe("stream errors", () => {
     expect(h.calli("fgetc", h.sym("__minic_stdout"))).toBe(-1);
     h.call("clearerr", h.sym("__minic_stdin"));
     expect(h.calli("ferror", h.sym("__minic_stdin"))).toBe(0);
+  });
+
+  test("reading stdout sets its error flag and EBADF; fscanf on it fails without the flag (glibc)", () => {
+    const h = new Harness();
+    const out = h.sym("__minic_stdout");
+    expect(h.calli("fgetc", out)).toBe(-1);
+    expect(h.calli("ferror", out)).toBe(1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(9);
+    h.call("clearerr", out);
+    h.mem.store32(h.sym("errno"), 0);
+    expect(h.calli("fscanf", out, h.literal("%d"), h.staticAlloc(4))).toBe(-1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(9);
+    expect(h.calli("ferror", out)).toBe(0);
   });
 
   test("a FILE * that is not a stream: EBADF; NULL faults like glibc", () => {

@@ -108,12 +108,19 @@ describe("comparing and searching", () => {
     expect(h.call("strtok", h.str(",,,"), d)).toBe(0);
   });
 
-  test("strerror copies the message into a static buffer", () => {
+  test("strerror: a known message has its own place, unknown ones share a static buffer", () => {
     const h = new Harness();
     const p = h.call("strerror", 12);
-    expect(p).toBe(h.sym("__strerror_buf"));
+    const q = h.call("strerror", 34);
     expect(h.cstring(p)).toBe("Cannot allocate memory");
-    expect(h.cstring(h.call("strerror", 999))).toBe("Unknown error 999");
+    expect(h.cstring(q)).toBe("Numerical result out of range");
+    expect(h.call("strerror", 12)).toBe(p);
+    const u = h.call("strerror", 999);
+    expect(u).toBe(h.sym("__strerror_buf"));
+    expect(h.cstring(u)).toBe("Unknown error 999");
+    expect(h.call("strerror", -1)).toBe(u);
+    expect(h.cstring(u)).toBe("Unknown error -1");
+    expect(h.cstring(p)).toBe("Cannot allocate memory");
   });
 });
 

@@ -33,7 +33,7 @@ describe("list-crash.c after its crash", () => {
   it("segments", () => {
     expect(view("segments", [])).toBe(`Segments of list-crash (stopped by segv (status 139)), 16 MiB of memory:
   name     start       end         size        perm  notes
-  text     0x00010000  0x00010480      1152 B  r-x   code, 8 bytes per instruction
+  text     0x00010000  0x000104e0      1248 B  r-x   code, 8 bytes per instruction
   rodata   0x00011000  0x00011000         0 B  r--   string literals and const globals
   data     0x00011000  0x00011000         0 B  rw-   initialised globals
   bss      0x00011000  0x000111ac       428 B  rw-   zero-initialised globals
@@ -56,14 +56,14 @@ Address space (one row per 4 KiB page, high addresses at the top; ~ marks unmapp
  0x00012000 +--------------------------------+
             | bss        rw-        428 B    |
  0x00011000 +--------------------------------+ rodata (0 B), data (0 B)
-            | text       r-x       1152 B    |
+            | text       r-x       1248 B    |
  0x00010000 +--------------------------------+
             ~~ NULL page, unmapped, 64 KiB ~~~
 `);
   });
 
   it("symbols", () => {
-    expect(view("symbols", [])).toBe(`Symbols of list-crash (stopped by segv (status 139)); 35 libc symbols not shown (--all shows them):
+    expect(view("symbols", [])).toBe(`Symbols of list-crash (stopped by segv (status 139)); 41 libc symbols not shown (--all shows them):
   address       size  section  bind    name    value
   0x00010000      32  text     global  _start  function
   0x00010020     144  text     global  push    function, examples/list-crash.c:22
@@ -156,7 +156,7 @@ Segmentation fault: read of 4 bytes at 0x00000000 (NULL page) in sum at examples
              ; examples/list-crash.c:23    struct node *n = malloc(sizeof *n);
    00010028:  li      r0, 8
    00010030:  push    r0
-   00010038:  call    0x00010450 <malloc>
+   00010038:  call    0x000104b0 <malloc>
    00010040:  addi    sp, sp, 4
    00010048:  addi    r1, fp, -4
    00010050:  stw     [r1], r0
@@ -193,7 +193,7 @@ describe("list-crash.c before it runs (the initial image)", () => {
   });
 
   it("symbols", () => {
-    expect(view("symbols", [])).toBe(`Symbols of list-crash (not run yet: initial image); 35 libc symbols not shown (--all shows them):
+    expect(view("symbols", [])).toBe(`Symbols of list-crash (not run yet: initial image); 41 libc symbols not shown (--all shows them):
   address       size  section  bind    name    value
   0x00010000      32  text     global  _start  function
   0x00010020     144  text     global  push    function, examples/list-crash.c:22
