@@ -21,6 +21,19 @@ export const C_CNTRL = 2;
 export const C_PUNCT = 4;
 export const C_ALNUM = 8;
 
+/** isspace in the C locale, for the library's own parsers (strtol, scanf). */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** The value of c as a digit in any base up to 36 (0-9, a-z, A-Z), 99 for anything else. */
+export function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
+  return 99;
+}
+
 /** The class bits of c (0 outside ASCII). */
 export function ctypeBits(c: number): number {
   if (c < 0 || c > 127) return 0;

@@ -6,6 +6,7 @@
 
 import type { MemoryAccess } from "./abi.js";
 import { wide, type ArgSource, type Length } from "./printf.js";
+import { digitValue, isSpace } from "./ctype.js";
 import { EILSEQ } from "./unistd.js";
 
 /** Input for scanf: one character of lookahead, so nothing read is ever lost. */
@@ -16,16 +17,6 @@ export interface CharSource {
   advance(): void;
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
-function digitValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
-  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
-  return 99;
-}
 
 function storeInt(mem: MemoryAccess, addr: number, length: Length, v: bigint): void {
   const u = BigInt.asUintN(64, v);

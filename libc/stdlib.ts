@@ -12,21 +12,13 @@
 import type { LibcMember, MemoryAccess, NativeContext } from "./abi.js";
 import { Trap } from "../vm/isa.js";
 import { flushAllStreams } from "./stdio.js";
+import { digitValue, isSpace } from "./ctype.js";
 import { EINVAL, ERANGE, setErrno } from "./unistd.js";
 
 export const ATEXIT_MAX = 32;
 export const RAND_MAX = 32767;
 const ASSERT_BUFSIZE = 256;
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-function digitValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 10;
-  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 10;
-  return 99;
-}
 
 export interface ParsedInt {
   value: bigint;

@@ -87,6 +87,16 @@ function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   return -1;
 }
 
+/** strcmp (and strcoll in the C locale): -1, 0 or 1 by the first differing byte. */
+function compareStrings(mem: MemoryAccess, a: number, b: number): number {
+  for (let i = 0; ; i++) {
+    const x = mem.load8(a + i);
+    const y = mem.load8(b + i);
+    if (x !== y) return sign(x - y);
+    if (x === 0) return 0;
+  }
+}
+
 export const STRING_MEMBER: LibcMember = {
   name: "string.o",
   needs: ["malloc"],
@@ -123,16 +133,7 @@ export const STRING_MEMBER: LibcMember = {
       ctx.mem.writeBytes(end, withNul(readN(ctx.mem, ctx.arg(1), ctx.arg(2) >>> 0)));
       return d;
     },
-    strcmp(ctx) {
-      const a = ctx.arg(0) >>> 0;
-      const b = ctx.arg(1) >>> 0;
-      for (let i = 0; ; i++) {
-        const x = ctx.mem.load8(a + i);
-        const y = ctx.mem.load8(b + i);
-        if (x !== y) return sign(x - y);
-        if (x === 0) return 0;
-      }
-    },
+    strcmp: (ctx) => compareStrings(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0),
     strncmp(ctx) {
       const a = ctx.arg(0) >>> 0;
       const b = ctx.arg(1) >>> 0;
@@ -169,16 +170,7 @@ export const STRING_MEMBER: LibcMember = {
       return i < 0 ? 0 : h + i;
     },
     /** The C locale collates by byte value: strcoll is strcmp, strxfrm a bounded copy. */
-    strcoll(ctx) {
-      const a = ctx.arg(0) >>> 0;
-      const b = ctx.arg(1) >>> 0;
-      for (let i = 0; ; i++) {
-        const x = ctx.mem.load8(a + i);
-        const y = ctx.mem.load8(b + i);
-        if (x !== y) return sign(x - y);
-        if (x === 0) return 0;
-      }
-    },
+    strcoll: (ctx) => compareStrings(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0),
     /** size_t strxfrm(char *dst, const char *src, size_t n): copies only if all of src fits. */
     strxfrm(ctx) {
       const d = ctx.arg(0) >>> 0;
