@@ -78,9 +78,12 @@ class InitFlattener {
   /**
    * Fills aggregate t from list items starting at index i. When `braced`, the list belongs
    * to t itself; otherwise t is a sub-object initialized by brace elision and stops when full.
+   * `startDesignated`: items[i] carries the rest of a designator (`.in.y = 2`) naming a
+   * sub-object of t; initialization continues after it within t (C99 6.7.8p17).
    */
-  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean): { next: number; type: CType } {
+  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean, startDesignated = false): { next: number; type: CType } {
     const items = list.items;
+    const start = i;
     let pos = 0; // element index or member index
     let maxIndex = -1;
     const isArray = t.kind === "array";
@@ -90,7 +93,8 @@ class InitFlattener {
     while (i < items.length) {
       const item = items[i]!;
       if (item.designators.length > 0) {
-        if (!braced) break; // a designator belongs to the enclosing braced list
+        // A designator belongs to the enclosing braced list.
+        if (!braced && !(startDesignated && i === start)) break;
         const d = item.designators[0]!;
         if (d.kind === "index") {
           if (!isArray) {
@@ -121,10 +125,14 @@ class InitFlattener {
         const sub = isArray ? elemType! : members[pos]!.type;
         const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
         if (item.designators.length > 1) {
-          const rest: InitList = { kind: "initList", pos: item.pos, items: [{ designators: item.designators.slice(1), init: item.init, pos: item.pos }] };
-          if (sub.kind === "array" || sub.kind === "struct") this.aggregate(sub, subOff, rest, 0, true);
-          else this.c.diags.error(item.designators[1]!.pos, `designator into scalar type ${show(sub)}`);
-          i++;
+          if (sub.kind === "array" || sub.kind === "struct") {
+            // The following undesignated items go on filling `sub` after the designated part.
+            const view: InitList = { kind: "initList", pos: list.pos, items: items.map((it, k) => (k === i ? { ...it, designators: it.designators.slice(1) } : it)) };
+            i = this.aggregate(sub, subOff, view, i, false, true).next;
+          } else {
+            this.c.diags.error(item.designators[1]!.pos, `designator into scalar type ${show(sub)}`);
+            i++;
+          }
         } else {
           i = this.element(sub, subOff, list, i);
         }
