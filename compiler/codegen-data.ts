@@ -7,7 +7,7 @@
 import type { Expr, StringLit } from "./ast.js";
 import type { Assembler } from "./asm.js";
 import type { Diagnostics } from "./diagnostics.js";
-import { wrap } from "./consteval.js";
+import { evalConstant, wrap } from "./consteval.js";
 import type { VarSym } from "./symbols.js";
 import { alignOf, sizeOf, typeToString, type CType } from "./types.js";
 
@@ -45,6 +45,11 @@ export function evalStatic(e: Expr, strings: StringPool): StaticValue | null {
     case "cast": {
       const to = e.ty!;
       const from = e.operand.ty!;
+      // offsetof's `(size_t)&((T *)0)->m` is a number, not an address.
+      if (to.kind === "int" && from.kind === "pointer") {
+        const r = evalConstant(e);
+        if (r.ok) return { kind: "int", value: r.value };
+      }
       // Decay and address-preserving conversions.
       if (from.kind === "array" || from.kind === "function") return addrOf(e.operand, strings);
       const v = evalStatic(e.operand, strings);

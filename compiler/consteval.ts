@@ -7,7 +7,7 @@
 import type { Expr } from "./ast.js";
 import type { Checker } from "./check.js";
 import { isBroken } from "./check-expr.js";
-import { T, type CType } from "./types.js";
+import { T, sizeOf, type CType } from "./types.js";
 
 export function wrap(v: bigint, t: CType): bigint {
   if (t.kind === "pointer") return BigInt.asUintN(32, v);
@@ -63,6 +63,9 @@ function ev(e: Expr): bigint {
     case "cast": {
       if (t.kind !== "int") throw new NotConstant(e.pos);
       const inner = e.operand;
+      // offsetof's expansion, `(size_t)&((T *)0)->m`: gcc folds it, and C99 7.17 says it is
+      // an integer constant expression.
+      if (inner.ty?.kind === "pointer") return wrap(addressOffset(inner), t);
       if (inner.ty && inner.ty.kind !== "int") throw new NotConstant(e.pos);
       return wrap(ev(inner), t);
     }
@@ -131,6 +134,53 @@ function ev(e: Expr): bigint {
       return ev(e.cond) !== 0n ? ev(e.then) : ev(e.else);
     case "comma":
       throw new NotConstant(e.pos);
+    default:
+      throw new NotConstant(e.pos);
+  }
+}
+
+/**
+ * The value of a pointer expression built on an integer constant cast to a pointer
+ * (`&((T *)0)->a.b[2]`), as gcc folds it; anything else is not constant.
+ */
+function addressOffset(e: Expr): bigint {
+  switch (e.kind) {
+    case "cast":
+    case "implicitCast": {
+      const it = e.operand.ty;
+      if (it?.kind === "int") return ev(e.operand);
+      if (it?.kind === "pointer" && e.ty?.kind === "pointer") return addressOffset(e.operand);
+      // An array decaying to a pointer: the array's own address.
+      if (it?.kind === "array") return lvalueOffset(e.operand);
+      throw new NotConstant(e.pos);
+    }
+    case "unary":
+      if (e.op === "&") return lvalueOffset(e.operand);
+      throw new NotConstant(e.pos);
+    default:
+      throw new NotConstant(e.pos);
+  }
+}
+
+/** The address of an lvalue rooted at a constant pointer (see addressOffset). */
+function lvalueOffset(e: Expr): bigint {
+  switch (e.kind) {
+    case "member": {
+      if (!e.member) throw new NotConstant(e.pos);
+      const base = e.arrow ? addressOffset(e.base) : lvalueOffset(e.base);
+      return base + BigInt(e.member.offset);
+    }
+    case "unary":
+      if (e.op === "*") return addressOffset(e.operand);
+      throw new NotConstant(e.pos);
+    case "index": {
+      if (e.base.ty?.kind === "array" && e.ty) return lvalueOffset(e.base) + ev(e.index) * BigInt(sizeOf(e.ty));
+      const baseIsPtr = e.base.ty?.kind === "pointer";
+      const ptr = baseIsPtr ? e.base : e.index;
+      const idx = baseIsPtr ? e.index : e.base;
+      if (idx.ty?.kind !== "int" || !e.ty) throw new NotConstant(e.pos);
+      return addressOffset(ptr) + ev(idx) * BigInt(sizeOf(e.ty));
+    }
     default:
       throw new NotConstant(e.pos);
   }
