@@ -140,6 +140,23 @@ export function decodeChars(image: string, start: number, end: number, tokPos: n
       if (n === 0) report(escPos, "\\x used with no following hex digits", "error");
       else if (overflow) report(escPos, "hex escape sequence out of range", "error");
       out.push(overflow ? v & max : v);
+    } else if (e === "u" || e === "U") {
+      // C99 6.4.3 universal character names: the character, encoded as if written directly.
+      const want = e === "u" ? 4 : 8;
+      let cp = 0;
+      let n = 0;
+      for (; n < want && i < end && hexVal(image.charCodeAt(i)) >= 0; i++, n++) cp = cp * 16 + hexVal(image.charCodeAt(i));
+      if (n < want) {
+        report(escPos, `incomplete universal character name \\${e}${image.slice(i - n, i)}`, "error");
+        continue;
+      }
+      const name = `\\${e}${image.slice(i - want, i)}`;
+      if ((cp < 0xa0 && cp !== 0x24 && cp !== 0x40 && cp !== 0x60) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+        report(escPos, `${name} is not a valid universal character`, "error");
+        continue;
+      }
+      if (wide) out.push(cp);
+      else pushUtf8(out, cp);
     } else {
       report(escPos, `unknown escape sequence '\\${e}'`, "warning");
       const cp = image.codePointAt(i - 1)!;

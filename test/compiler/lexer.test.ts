@@ -184,4 +184,19 @@ describe("literal decoding", () => {
     expect(decodeStringLit('"\\x"', 10, true, c.report)).toEqual([0]);
     expect(c.msgs).toEqual(["11: error: \\x used with no following hex digits"]);
   });
+
+  it("decodes universal character names and reports malformed ones as gcc does", () => {
+    const c = collect();
+    expect(decodeStringLit('"\\u00e9\\U0001F600$"', 0, true, c.report)).toEqual([0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80, 0x24]);
+    expect(decodeCharLit("L'\\u20ac'", 0, true, c.report)).toBe(0x20ac);
+    expect(c.msgs).toEqual([]);
+    decodeStringLit('"a\\u12"', 100, true, c.report);
+    decodeStringLit('"\\u0041"', 200, true, c.report);
+    decodeStringLit('"\\ud800"', 300, true, c.report);
+    expect(c.msgs).toEqual([
+      "102: error: incomplete universal character name \\u12",
+      "201: error: \\u0041 is not a valid universal character",
+      "301: error: \\ud800 is not a valid universal character",
+    ]);
+  });
 });
