@@ -190,8 +190,11 @@ export function alignUp(n: number, a: number): number {
 
 function enumType(c: Checker, s: EnumSpec): CType {
   const type: IntType = { ...T.int, enumTag: s.tag ?? "(anonymous)" };
+  // Set when a forward reference (`enum e;`, a gcc extension) already handed out the type.
+  let forward = false;
   if (s.tag !== null) {
     const found = s.enumerators !== null ? c.scope.tags.get(s.tag) : c.lookupTag(s.tag);
+    forward = found?.kind === "enum" && !found.defined;
     if (found && found.kind !== "enum") c.diags.error(s.pos, `use of '${s.tag}' with tag type that does not match previous declaration`);
     if (found && found.kind === "enum" && s.enumerators === null) return found.type;
     if (found && found.kind === "enum" && s.enumerators !== null && found.defined) {
@@ -205,6 +208,7 @@ function enumType(c: Checker, s: EnumSpec): CType {
     c.scope.tags.set(s.tag, { kind: "enum", type, defined: s.enumerators !== null });
   }
   let next = 0n;
+  let anyNegative = false;
   for (const en of s.enumerators ?? []) {
     if (en.value) {
       const v = constEvalExpr(c, checkExpr(c, en.value), "enumerator value");
@@ -214,9 +218,15 @@ function enumType(c: Checker, s: EnumSpec): CType {
       c.diags.error(en.pos, `enumerator value for '${en.name}' is not representable in 'int'`);
     }
     c.declareOrdinary(en.name, { kind: "enumConst", name: en.name, value: Number(BigInt.asIntN(32, next)), type: T.int, pos: en.pos }, en.pos);
+    if (next < 0n) anyNegative = true;
     next += 1n;
   }
-  return type;
+  if (s.enumerators === null || anyNegative || forward) return type;
+  // gcc gives an enum without negative values the type unsigned int (the constants stay
+  // int): with `enum e { A = 1 } x = A;`, `x - 2 < 0` is false.
+  const unsignedType: IntType = { ...T.uint, enumTag: type.enumTag! };
+  if (s.tag !== null) c.scope.tags.set(s.tag, { kind: "enum", type: unsignedType, defined: true });
+  return unsignedType;
 }
 
 export interface Declared {
