@@ -1,0 +1,40 @@
+#include <stdio.h>
+struct S { char c; short s; long long q; unsigned char u; };
+int main(void) {
+    char c = 100; c += 200; printf("%d\n", c);
+    unsigned char u8 = 0xAB; u8 <<= 3; printf("%d\n", u8);
+    u8 = 250; u8 += 10; printf("%d\n", u8);
+    short s = 30000; s += 30000; printf("%d\n", s);
+    unsigned short us = 1; us -= 2; printf("%d\n", us);
+    signed char sc = -128; sc -= 1; printf("%d\n", sc);
+    c = 7; c *= 40; printf("%d\n", c);
+    c = -100; c /= 3; printf("%d\n", c);
+    u8 = 200; u8 /= -1; printf("%d\n", u8);
+    u8 = 7; u8 %= -3; printf("%d\n", u8);
+    unsigned u = 10; u /= -2; printf("%u\n", u);
+    int i = 100; i /= 3u; printf("%d\n", i);
+    i = -100; i /= 3u; printf("%d\n", i);
+    i = -7; i >>= 1; printf("%d\n", i);
+    long long q = 1; q <<= 40; printf("%lld\n", q);
+    i = 5; i += 3000000000u; printf("%d\n", i);
+    c = 1; c <<= 7; printf("%d\n", c);
+    us = 0xffff; us >>= 4; printf("%d\n", us);
+    short sh = -1; sh = (unsigned short)sh >> 4; printf("%d\n", sh);
+    struct S st = {0}; struct S *p = &st;
+    p->c = 127; p->c++; printf("%d\n", p->c);
+    p->s = -32768; p->s--; printf("%d\n", p->s);
+    p->u = 255; printf("%d %d\n", p->u++, p->u);
+    p->q = 0x7fffffffLL; ++p->q; printf("%lld\n", p->q);
+    p->q--; p->q *= 3; printf("%lld\n", p->q);
+    char arr[3] = {126, 127, -128}; short sa[2] = {32767, -1}; long long la[2] = {-1, 0xffffffffLL};
+    arr[1]++; ++arr[0]; arr[2]--; printf("%d %d %d\n", arr[0], arr[1], arr[2]);
+    int k = 0; printf("%d %d\n", sa[k++]++, sa[k]--); printf("%d %d %d\n", sa[0], sa[1], k);
+    la[0]++; ++la[1]; printf("%lld %lld\n", la[0], la[1]);
+    la[1] <<= 30; printf("%lld\n", la[1]);
+    _Bool b = 0; b += 2; printf("%d\n", b); b++; printf("%d\n", b); b = 256; printf("%d\n", b);
+    b = 0; b--; printf("%d\n", b);
+    c = 'a'; c ^= 0x20; printf("%c\n", c);
+    c = 0x55; c |= 0x80; printf("%d\n", c);
+    c &= 0x7f; printf("%d\n", c);
+    return 0;
+}
