@@ -19,7 +19,6 @@ export const ATEXIT_MAX = 32;
 export const RAND_MAX = 32767;
 const ASSERT_BUFSIZE = 256;
 
-
 export interface ParsedInt {
   value: bigint;
   /** Address just past the number (nptr itself when there was none). */
