@@ -17,7 +17,6 @@ export interface CharSource {
   advance(): void;
 }
 
-
 function storeInt(mem: MemoryAccess, addr: number, length: Length, v: bigint): void {
   const u = BigInt.asUintN(64, v);
   switch (length) {
