@@ -262,8 +262,8 @@ export const STRERROR_MEMBER: LibcMember = {
   ],
   functions: {
     /**
-     * Like glibc, a known errno's message has a place of its own (a message is written
-     * there when first asked for), so strerror(EDOM) and strerror(ERANGE) can be printed
+     * Like glibc, a known errno's message has a place of its own (the message is written
+     * there at each call), so strerror(EDOM) and strerror(ERANGE) can be printed
      * side by side; "Unknown error N" goes to the one static buffer __strerror_buf.
      */
     strerror(ctx) {
