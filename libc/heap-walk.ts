@@ -41,6 +41,18 @@ import {
   segLimit,
   type AllocPolicy,
 } from "./alloc/common.js";
+import {
+  SLAB_BITMAP_OFF,
+  SLAB_BLOCK,
+  SLAB_CLASSES,
+  SLAB_GEOMETRY,
+  SLAB_LIVE_OFF,
+  SLAB_MAGIC_OFF,
+  SLAB_NEXT_OFF,
+  SLAB_PREV_OFF,
+  SLAB_SLOT_OFF,
+  slabMagic,
+} from "./alloc/slab-layout.js";
 
 export {
   ALIGN,
@@ -72,6 +84,18 @@ export interface HeapBin {
   blocks: number[];
 }
 
+/** segregated: a slab (one used block cut into equal slots for small requests; slab-layout.ts). */
+export interface HeapSlab {
+  header: number;
+  payload: number;
+  slotSize: number;
+  slots: number;
+  /** Address of slot 0. */
+  firstSlot: number;
+  /** Addresses of the slots in use, in address order. */
+  live: number[];
+}
+
 export interface HeapWalk {
   policy: AllocPolicy;
   blocks: HeapBlock[];
@@ -85,6 +109,8 @@ export interface HeapWalk {
   bins?: HeapBin[];
   /** segregated: the payload of the top chunk (the free block ending the heap, in no bin), or 0. */
   top?: number;
+  /** segregated: the slabs, in address order (each is also one used block in `blocks`). */
+  slabs?: HeapSlab[];
 }
 
 export type BlockLayout = "tagged" | "segregated";
@@ -268,8 +294,8 @@ export function walkHeap(mem: Reader, heapStart: number, brk: number, freeHead?:
 }
 
 /** Walks a segregated heap and checks every bin (size class, order, links) and the bitmap. */
-export function walkSegregated(mem: Reader, heapStart: number, brk: number, binsAddr: number, binmapAddr: number): HeapWalk {
-  const out: HeapWalk = { policy: "segregated", blocks: [], freeList: [], error: null, bins: [], top: 0 };
+export function walkSegregated(mem: Reader, heapStart: number, brk: number, binsAddr: number, binmapAddr: number, slabsAddr = 0): HeapWalk {
+  const out: HeapWalk = { policy: "segregated", blocks: [], freeList: [], error: null, bins: [], top: 0, slabs: [] };
   heapStart >>>= 0;
   brk >>>= 0;
   const s = heapStart === 0 ? { blocks: [], error: null, brokenAt: null } : scanSegregated(mem, heapStart, brk);
@@ -310,7 +336,78 @@ export function walkSegregated(mem: Reader, heapStart: number, brk: number, bins
     out.freeList.push(last.payload);
   }
   out.error ??= unlisted(out.blocks, seen);
+  walkSlabs(mem, out, slabsAddr);
   return out;
+}
+
+/** Whether the used block b is a slab: its header says so and its magic word matches. */
+function isSlab(mem: Reader, b: HeapBlock): boolean {
+  const w = readWord(mem, b.header);
+  return w !== null && (w & ~PREV_ALLOC_BIT) === (SLAB_BLOCK | SEG_FENCE_BIT | ALLOC_BIT) && readWord(mem, b.payload + SLAB_MAGIC_OFF) === slabMagic(b.payload);
+}
+
+/**
+ * Decodes every slab among the used blocks and checks it: a known slot size, a live count
+ * equal to the bitmap's set bits, the bits past the last slot set, not empty (an empty
+ * slab goes back to the heap), and on its class's list exactly when it has a free slot
+ * (when the lists' address is known).
+ */
+function walkSlabs(mem: Reader, out: HeapWalk, slabsAddr: number): void {
+  const slabs = out.slabs!;
+  const full = new Set<number>();
+  for (const b of out.blocks) {
+    if (b.free || !isSlab(mem, b)) continue;
+    const at = (off: number): number => readWord(mem, b.payload + off) ?? 0;
+    const slotSize = at(SLAB_SLOT_OFF);
+    const g = (slotSize & 7) === 0 ? SLAB_GEOMETRY[slotSize / 8 - 1] : undefined;
+    if (g === undefined) {
+      out.error ??= `slab ${hex32(b.payload)}: slot size ${slotSize} is not a slab class`;
+      continue;
+    }
+    const firstSlot = b.payload + g.slotsAt;
+    const live: number[] = [];
+    for (let w = 0; w < g.bitmapWords; w++) {
+      const bits = at(SLAB_BITMAP_OFF + 4 * w);
+      for (let i = 0; i < 32; i++) {
+        const idx = w * 32 + i;
+        const set = ((bits >>> i) & 1) === 1;
+        if (idx < g.slots) {
+          if (set) live.push(firstSlot + idx * g.slotSize);
+        } else if (!set) out.error ??= `slab ${hex32(b.payload)}: bitmap bit ${idx} past the last slot is clear`;
+      }
+    }
+    const count = at(SLAB_LIVE_OFF);
+    if (count !== live.length) out.error ??= `slab ${hex32(b.payload)}: live count ${count} but ${live.length} slots are marked in use`;
+    if (live.length === 0) out.error ??= `slab ${hex32(b.payload)} is empty but was not given back to the heap`;
+    if (live.length === g.slots) full.add(b.payload);
+    slabs.push({ header: b.header, payload: b.payload, slotSize, slots: g.slots, firstSlot, live });
+  }
+  if (slabsAddr === 0) return; // malloc.o without slab lists: nothing more to check
+  const byPayload = new Map(slabs.map((x) => [x.payload, x]));
+  const listed = new Set<number>();
+  for (let c = 0; c < SLAB_CLASSES; c++) {
+    let prev = 0;
+    let p = readWord(mem, slabsAddr + 4 * c) ?? 0;
+    while (p !== 0) {
+      const slab = byPayload.get(p);
+      if (slab === undefined || slab.slotSize !== 8 * (c + 1)) {
+        out.error ??= `slab list ${8 * (c + 1)}: entry ${hex32(p)} is not a slab of ${8 * (c + 1)}-byte slots`;
+        break;
+      }
+      if (listed.has(p)) {
+        out.error ??= `slab list ${8 * (c + 1)} loops back to ${hex32(p)}`;
+        break;
+      }
+      listed.add(p);
+      if (full.has(p)) out.error ??= `slab ${hex32(p)} is full but on the list of slabs with free slots`;
+      const back = readWord(mem, p + SLAB_PREV_OFF);
+      if (back !== prev) out.error ??= `slab ${hex32(p)}: prev link ${back === null ? "unreadable" : hex32(back)} should be ${hex32(prev)}`;
+      prev = p;
+      p = readWord(mem, p + SLAB_NEXT_OFF) ?? 0;
+    }
+  }
+  const missing = slabs.find((x) => !full.has(x.payload) && !listed.has(x.payload));
+  if (missing !== undefined) out.error ??= `slab ${hex32(missing.payload)} has free slots but is not on its list`;
 }
 
 /** The allocator's state words, or null when malloc.o is not linked. */
@@ -322,9 +419,10 @@ export interface AllocatorState {
   freeHead: number;
   /** next-fit: the rover. */
   rover: number;
-  /** segregated: addresses of the bin array and bitmap. */
+  /** segregated: addresses of the bin array, bitmap and slab lists. */
   binsAddr: number;
   binmapAddr: number;
+  slabsAddr: number;
 }
 
 /** Reads malloc.o's state through the symbol table; null when it is not linked or unreadable. */
@@ -350,6 +448,7 @@ export function readAllocatorState(mem: Reader, symbol: (name: string) => number
     rover: word(ALLOCATOR_SYMBOLS.rover),
     binsAddr: symbol(ALLOCATOR_SYMBOLS.bins) ?? 0,
     binmapAddr: symbol(ALLOCATOR_SYMBOLS.binmap) ?? 0,
+    slabsAddr: symbol(ALLOCATOR_SYMBOLS.slabs) ?? 0,
   };
 }
 
@@ -359,7 +458,7 @@ export function walkState(mem: Reader, s: AllocatorState): HeapWalk {
     if (s.binsAddr === 0 || s.binmapAddr === 0) {
       return { policy: s.policy, blocks: [], freeList: [], error: "segregated allocator without its bins", bins: [] };
     }
-    return walkSegregated(mem, s.heapStart, s.heapEnd, s.binsAddr, s.binmapAddr);
+    return walkSegregated(mem, s.heapStart, s.heapEnd, s.binsAddr, s.binmapAddr, s.slabsAddr);
   }
   const w = walkHeap(mem, s.heapStart, s.heapEnd, s.freeHead, s.policy);
   if (s.policy === "next-fit") {

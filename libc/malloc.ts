@@ -31,7 +31,8 @@ import {
 } from "./alloc/common.js";
 import { FirstFitHeap } from "./alloc/first-fit.js";
 import { NextFitHeap } from "./alloc/next-fit.js";
-import { SegregatedHeap } from "./alloc/segregated.js";
+import { SLAB_CLASSES } from "./alloc/slab-layout.js";
+import { SlabHeap } from "./alloc/slab.js";
 import { walkHeapFromSymbols } from "./heap-walk.js";
 import { ENOMEM, setErrno } from "./unistd.js";
 
@@ -55,7 +56,7 @@ function newAllocator(ctx: NativeContext, op: string, policy: AllocPolicy): Allo
     case "best-fit":
       return new BestFitHeap(ctx, op);
     case "segregated":
-      return new SegregatedHeap(ctx, op);
+      return new SlabHeap(ctx, op);
   }
 }
 
@@ -112,6 +113,7 @@ function stateData(policy: AllocPolicy): NonNullable<LibcMember["data"]> {
         ...head,
         { name: ALLOCATOR_SYMBOLS.bins, size: 4 * SEG_BINS, align: 4 },
         { name: ALLOCATOR_SYMBOLS.binmap, size: 4 * BINMAP_WORDS, align: 4 },
+        { name: ALLOCATOR_SYMBOLS.slabs, size: 4 * SLAB_CLASSES, align: 4 },
         pol,
       ];
   }

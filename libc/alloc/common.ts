@@ -74,6 +74,8 @@ export const ALLOCATOR_SYMBOLS = {
   bins: "__malloc_bins",
   /** segregated: one bit per non-empty bin. */
   binmap: "__malloc_binmap",
+  /** segregated: per slab class, the first slab with a free slot (slab-layout.ts). */
+  slabs: "__malloc_slabs",
 } as const;
 
 /** Segregated size classes: 63 exact small bins (16..512 by 8), then 4 bins per power of two. */

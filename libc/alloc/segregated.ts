@@ -77,7 +77,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     return segLimit(start, end);
   }
   /** No block yet (only before the first growth, or when it failed). */
-  private get empty(): boolean {
+  protected get empty(): boolean {
     return this.end === this.start;
   }
 
@@ -99,18 +99,18 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   isFree(h: number): boolean {
     return (this.ld(h) & ALLOC_BIT) === 0;
   }
-  private setFree(h: number, size: number, prevBit: number): void {
+  protected setFree(h: number, size: number, prevBit: number): void {
     this.st(h, size | prevBit);
     this.st(h + size - 4, size | prevBit);
   }
-  private setAlloc(h: number, size: number, prevBit: number): void {
+  protected setAlloc(h: number, size: number, prevBit: number): void {
     this.st(h, size | prevBit | ALLOC_BIT);
   }
   private writeEpilogue(limit: number, prevAlloc: boolean): void {
     this.st(limit, ALLOC_BIT | (prevAlloc ? PREV_ALLOC_BIT : 0));
   }
   /** Sets or clears PREV_ALLOC in the block at nh (or the epilogue), footer included. */
-  private setPrevAlloc(nh: number, on: boolean): void {
+  protected setPrevAlloc(nh: number, on: boolean): void {
     const w = this.ld(nh);
     const nw = on ? w | PREV_ALLOC_BIT : w & ~PREV_ALLOC_BIT;
     this.st(nh, nw);
@@ -119,24 +119,24 @@ export class SegregatedHeap extends HeapBase implements Allocator {
 
   // -- bins -------------------------------------------------------------------------------
 
-  private binHead(i: number): number {
+  protected binHead(i: number): number {
     return this.ld(this.sBins + 4 * i);
   }
-  private setBinHead(i: number, p: number): void {
+  protected setBinHead(i: number, p: number): void {
     this.st(this.sBins + 4 * i, p);
     const wa = this.sMap + 4 * (i >>> 5);
     const bit = 1 << (i & 31);
     const w = this.ld(wa);
     this.st(wa, p !== 0 ? w | bit : w & ~bit);
   }
-  private next(p: number): number {
+  protected next(p: number): number {
     return this.ld(p);
   }
-  private prev(p: number): number {
+  protected prev(p: number): number {
     return this.ld(p + 4);
   }
   /** The first non-empty bin at or above i, or -1. */
-  private nonEmptyFrom(i: number): number {
+  protected nonEmptyFrom(i: number): number {
     for (let w = i >>> 5; w < BINMAP_WORDS; w++) {
       let bits = this.ld(this.sMap + 4 * w);
       if (w === i >>> 5) bits &= ~((1 << (i & 31)) - 1);
@@ -145,7 +145,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     return -1;
   }
   /** Checks a bin entry: a free block of bin i whose prev link is as expected; returns its size. */
-  private checkNode(p: number, i: number, expectPrev: number): number {
+  protected checkNode(p: number, i: number, expectPrev: number): number {
     const h = p - 4;
     const size = this.sizeAt(h);
     if (!this.isFree(h) || binIndex(size) !== i || this.prev(p) !== expectPrev) this.corrupted(h);
@@ -157,7 +157,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     return p - 4 + size === this.limit;
   }
 
-  private insert(p: number, size: number): void {
+  protected insert(p: number, size: number): void {
     if (this.isTop(p, size)) return;
     const i = binIndex(size);
     let prev = 0;
@@ -178,7 +178,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     if (cur !== 0) this.st(cur + 4, p);
   }
 
-  private unlink(p: number, size: number): void {
+  protected unlink(p: number, size: number): void {
     if (this.isTop(p, size)) return;
     const n = this.next(p);
     const pv = this.prev(p);
@@ -192,7 +192,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   }
 
   /** The best-fitting free block for asize (payload), or 0. */
-  private find(asize: number): number {
+  protected find(asize: number): number {
     const i = binIndex(asize);
     let prev = 0;
     for (let p = this.binHead(i); p !== 0; p = this.next(p)) {
@@ -207,7 +207,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   }
 
   /** Marks the low asize bytes of free block p allocated; the rest goes back to a bin. */
-  private place(p: number, asize: number): number {
+  protected place(p: number, asize: number): number {
     const h = p - 4;
     const size = this.sizeAt(h);
     const prevBit = this.ld(h) & PREV_ALLOC_BIT;

@@ -18,16 +18,17 @@ const shape = (h: Harness): string => h.shape();
 const hex = (n: number): string => n.toString(16);
 
 describe("which hole each policy picks", () => {
-  // A(100) B(300) C(100) D(150) E(100) F(8); free B and D; then malloc(140).
+  // A(100) B(300) C(100) D(150) E(100) F(8); free B and D; then malloc(140). (For segregated
+  // F is 72 bytes: 8 would take a slab slot, not a block.)
   const picks: Record<AllocPolicy, { ptrs: string; got: string; shape: string }> = {
     "first-fit": { ptrs: "24008 24078 241b0 24220 242c0 24330", got: "24078", shape: "112:a 152:a 160:f 112:a 160:f 112:a 16:a 3264:f" },
     "next-fit": { ptrs: "24008 24078 241b0 24220 242c0 24330", got: "24340", shape: "112:a 312:f 112:a 160:f 112:a 16:a 152:a 3112:f" },
     "best-fit": { ptrs: "24008 24078 241b0 24220 242c0 24330", got: "24220", shape: "112:a 312:f 112:a 160:a 112:a 16:a 3264:f" },
-    segregated: { ptrs: "24008 24070 241a0 24208 242a8 24310", got: "24208", shape: "104:a 304:f 104:a 144:a 16:f 104:a 16:a 3296:f" },
+    segregated: { ptrs: "24008 24070 241a0 24208 242a8 24310", got: "24208", shape: "104:a 304:f 104:a 144:a 16:f 104:a 80:a 3232:f" },
   };
   test.each(ALLOC_POLICIES.map((p) => [p]))("%s", (policy) => {
     const h = heap(policy);
-    const ptrs = [100, 300, 100, 150, 100, 8].map((n) => h.call("malloc", n));
+    const ptrs = [100, 300, 100, 150, 100, policy === "segregated" ? 72 : 8].map((n) => h.call("malloc", n));
     h.call("free", ptrs[1]!);
     h.call("free", ptrs[3]!);
     const got = h.call("malloc", 140);
@@ -67,45 +68,47 @@ describe("next-fit", () => {
 });
 
 describe("segregated layout", () => {
-  test("used blocks have a header only: n bytes take max(16, round8(n + 4))", () => {
+  // Requests of at most SLAB_MAX (64) bytes take slab slots (see "segregated: slabs"); these
+  // tests use larger ones.
+  test("used blocks have a header only: n bytes take round8(n + 4)", () => {
     const h = heap("segregated");
-    const sizes = [0, 1, 12, 13, 20, 21, 28, 100];
+    const sizes = [65, 68, 69, 76, 77, 100];
     sizes.forEach((n) => h.call("malloc", n));
-    expect(walk(h).blocks.slice(0, sizes.length).map((b) => b.size)).toEqual([16, 16, 16, 24, 24, 32, 32, 104]);
+    expect(walk(h).blocks.slice(0, sizes.length).map((b) => b.size)).toEqual([72, 72, 80, 80, 88, 104]);
   });
 
   test("headers carry PREV_ALLOC; free blocks have footers; an epilogue ends the heap", () => {
     const h = heap("segregated");
-    const a = h.call("malloc", 20);
-    const b = h.call("malloc", 20);
-    const c = h.call("malloc", 20);
+    const a = h.call("malloc", 80);
+    const b = h.call("malloc", 80);
+    const c = h.call("malloc", 80);
     h.call("free", b);
-    expect(h.u32(a - 4)).toBe(24 | 2 | 1); // in use, block below in use (the heap start counts as in use)
-    expect(h.u32(b - 4)).toBe(24 | 2); // free, block below in use
-    expect(h.u32(b - 4 + 24 - 4)).toBe(24 | 2); // its footer
-    expect(h.u32(c - 4)).toBe(24 | 1); // in use, block below FREE
+    expect(h.u32(a - 4)).toBe(88 | 2 | 1); // in use, block below in use (the heap start counts as in use)
+    expect(h.u32(b - 4)).toBe(88 | 2); // free, block below in use
+    expect(h.u32(b - 4 + 88 - 4)).toBe(88 | 2); // its footer
+    expect(h.u32(c - 4)).toBe(88 | 1); // in use, block below FREE
     const limit = h.u32(h.sym("__malloc_heap_end")) - 4;
     expect(h.u32(limit)).toBe(1); // epilogue: size 0, allocated, block below (the top chunk) free
   });
 
   test("bins: exact small bins (LIFO), sorted large bins, the top chunk in no bin", () => {
     const h = heap("segregated");
-    const ptrs = [20, 8, 20, 8, 600, 8, 700, 8, 620, 8].map((n) => h.call("malloc", n));
+    const ptrs = [84, 72, 84, 72, 600, 72, 700, 72, 620, 72].map((n) => h.call("malloc", n));
     for (const i of [0, 2, 4, 6, 8]) h.call("free", ptrs[i]!);
     const w = walk(h);
     expect(w.error).toBeNull();
     expect(w.bins).toEqual([
-      { index: 1, min: 24, max: 24, blocks: [ptrs[2], ptrs[0]] },
+      { index: 9, min: 88, max: 88, blocks: [ptrs[2], ptrs[0]] },
       { index: 63, min: 520, max: 632, blocks: [ptrs[4], ptrs[8]] },
       { index: 64, min: 640, max: 760, blocks: [ptrs[6]] },
     ]);
-    expect(w.top).toBe(ptrs[9]! + 16);
+    expect(w.top).toBe(ptrs[9]! + 80);
     expect(w.freeList).toEqual([ptrs[2], ptrs[0], ptrs[4], ptrs[8], ptrs[6], w.top]);
     // Best fit within the sorted bin: 610 bytes need 616, the 608-byte block is too small.
     expect(h.call("malloc", 610)).toBe(ptrs[8]);
     // The bitmap and the bins agree, as the walker checks.
     h.mem.store32(h.sym("__malloc_binmap"), 0);
-    expect(walk(h).error).toBe("bin 1: bitmap bit is clear but the bin is not empty");
+    expect(walk(h).error).toBe("bin 9: bitmap bit is clear but the bin is not empty");
   });
 
   test("size classes", () => {
@@ -121,31 +124,31 @@ describe("segregated layout", () => {
     const after = h.call("malloc", 1000);
     h.call("free", hole);
     h.call("free", after); // merges into the top chunk, right after hole's neighbour... and buf
-    expect(h.call("malloc", 50)).toBe(hole); // a hole, not the top chunk
+    expect(h.call("malloc", 150)).toBe(hole); // a hole, not the top chunk
     expect(h.call("realloc", buf, 100)).toBe(buf);
   });
 
   test("realloc grows into the next free block, at the top with brk, and shrinks in place", () => {
     const h = heap("segregated");
-    const a = h.call("malloc", 20);
-    const b = h.call("malloc", 60);
-    h.call("malloc", 20);
-    h.mem.fill(a, 0x5a, 20);
+    const a = h.call("malloc", 72);
+    const b = h.call("malloc", 100);
+    h.call("malloc", 72);
+    h.mem.fill(a, 0x5a, 72);
     h.call("free", b);
-    expect(h.call("realloc", a, 60)).toBe(a);
-    expect([...h.mem.readBytes(a, 20)].every((x) => x === 0x5a)).toBe(true);
-    expect(shape(h)).toBe("64:a 24:f 24:a 3976:f");
+    expect(h.call("realloc", a, 100)).toBe(a);
+    expect([...h.mem.readBytes(a, 72)].every((x) => x === 0x5a)).toBe(true);
+    expect(shape(h)).toBe("104:a 80:f 80:a 3824:f");
     const top = h.call("malloc", 3000);
     const n = h.events.length;
     expect(h.call("realloc", top, 9000)).toBe(top);
     expect(h.eventLog().slice(n)).toEqual(["brk 0x25000 -> 0x27000 = 0x27000", `realloc(0x${hex(top)}, 9000) = 0x${hex(top)}`]);
     expect(h.call("realloc", top, 100)).toBe(top);
-    expect(shape(h)).toBe("64:a 24:f 24:a 104:a 12064:f");
+    expect(shape(h)).toBe("104:a 80:f 80:a 104:a 11912:f");
   });
 
   test("sbrk between two extensions is fenced off", () => {
     const h = heap("segregated");
-    const a = h.call("malloc", 10);
+    const a = h.call("malloc", 80);
     const mine = h.call("sbrk", 100);
     expect(mine).toBe(0x25000);
     h.mem.fill(mine, 0x77, 100);
@@ -153,8 +156,8 @@ describe("segregated layout", () => {
     expect(big).toBeGreaterThan(mine + 100);
     expect([...h.mem.readBytes(mine, 100)].every((x) => x === 0x77)).toBe(true);
     expect(walk(h).blocks.map((b) => `${hex(b.header)}:${b.size}:${b.free ? "f" : "a"}`)).toEqual([
-      "24004:16:a",
-      "24014:4072:f", // the old top chunk, now in a bin
+      "24004:88:a",
+      "2405c:4000:f", // the old top chunk, now in a bin
       "24ffc:104:a", // the fence around [0x25000, 0x25064): no footer, so the next header may sit at 0x25064
       "25064:5008:a",
       "263f4:3176:f",
@@ -194,9 +197,9 @@ describe("giving memory back", () => {
 describe("segregated: heap integrity", () => {
   test("invalid pointers, double frees (also after coalescing), corrupted headers", () => {
     const h = heap("segregated");
-    const a = h.call("malloc", 32);
-    const b = h.call("malloc", 32);
-    h.call("malloc", 32);
+    const a = h.call("malloc", 72);
+    const b = h.call("malloc", 72);
+    h.call("malloc", 72);
     expect(h.abortMessage("free", a + 8)).toBe("free(): invalid pointer 0x00024010");
     expect(h.abortMessage("free", a + 1)).toBe("free(): invalid pointer 0x00024009");
     h.call("free", b);
@@ -208,19 +211,19 @@ describe("segregated: heap integrity", () => {
 
   test("an overflow into the next header is found by free and by the walker", () => {
     const h = heap("segregated");
-    const a = h.call("malloc", 12);
-    const b = h.call("malloc", 12);
-    h.mem.writeBytes(a, new TextEncoder().encode("0123456789ABCDEF")); // 16 bytes into 12
-    expect(h.abortMessage("free", b)).toBe("free(): corrupted heap block at 0x00024018");
-    expect(walk(h).error).toBe("block at 0x00024014 (size 1178944576) runs past the end of the heap 0x00024ffc");
+    const a = h.call("malloc", 68);
+    const b = h.call("malloc", 68);
+    h.mem.writeBytes(a, new TextEncoder().encode("0123456789".repeat(7) + "AB")); // 72 bytes into 68
+    expect(h.abortMessage("free", b)).toBe("free(): corrupted heap block at 0x00024050");
+    expect(walk(h).error).toBe("block at 0x0002404c (size 1111570744) runs past the end of the heap 0x00024ffc");
   });
 
   test("a use after free that breaks a bin link is found by malloc", () => {
     const h = heap("segregated");
     const a = h.call("malloc", 600);
-    h.call("malloc", 8);
+    h.call("malloc", 72);
     const c = h.call("malloc", 700);
-    h.call("malloc", 8);
+    h.call("malloc", 72);
     h.call("free", a);
     h.call("free", c);
     h.mem.store32(a + 4, 0x24100); // a's prev link

@@ -3,13 +3,15 @@
  * with the invariants checked after every call: the heap walks cleanly in the policy's
  * layout (tags, free lists = free blocks, bins sorted, no two adjacent free blocks), every
  * live payload is 8-aligned, inside the heap, the payload of its own allocated block with
- * room for its size, live blocks do not overlap, nobody's bytes were overwritten, realloc
- * kept the prefix; when everything is freed, the heap is one free block (or trimmed).
+ * room for its size (segregated: or a slot in use of a slab, with room for its size),
+ * live blocks do not overlap, nobody's bytes were overwritten, realloc kept the prefix;
+ * when everything is freed, the heap is one free block (or trimmed) and no slab is left.
  */
 
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ALLOC_POLICIES, type AllocPolicy } from "../../libc/alloc/common.js";
+import { SLAB_MAX } from "../../libc/alloc/slab-layout.js";
 import { walkHeapFromSymbols } from "../../libc/heap-walk.js";
 import { libcMembers } from "../../libc/index.js";
 import { Harness } from "../libc/harness.js";
@@ -83,10 +85,21 @@ function run(policy: AllocPolicy, ops: Op[], maxBrk?: number): void {
     }
     const byPayload = new Map(w!.blocks.map((b) => [b.payload, b]));
     const overhead = policy === "segregated" ? 4 : 8;
+    const slots = new Map((w!.slabs ?? []).flatMap((s) => s.live.map((a) => [a, s.slotSize] as const)));
+    const slotCount = (w!.slabs ?? []).reduce((n, s) => n + s.live.length, 0);
+    expect(slotCount, "every slot in use belongs to a live pointer").toBe(live.filter((l) => slots.has(l.ptr)).length);
+    if (policy !== "segregated") expect(w!.slabs).toBeUndefined();
     for (const l of live) {
       expect(l.ptr % 8).toBe(0);
       expect(l.ptr).toBeGreaterThanOrEqual(h.heapStart);
       expect(l.ptr + l.size).toBeLessThanOrEqual(h.brk);
+      const slot = slots.get(l.ptr);
+      if (slot !== undefined) {
+        // Plain checks first: a slab test has hundreds of live slots after every call.
+        const ok = slot >= l.size && l.size <= SLAB_MAX && h.mem.readBytes(l.ptr, l.size).every((x) => x === l.tag);
+        if (!ok) expect({ ptr: l.ptr, size: l.size, slot, contents: [...h.mem.readBytes(l.ptr, l.size)] }).toEqual({ ptr: l.ptr, size: l.size, slot: "a slot of at least size bytes, size <= SLAB_MAX", contents: `all ${l.tag}` });
+        continue;
+      }
       const b = byPayload.get(l.ptr);
       expect(b, `live pointer 0x${l.ptr.toString(16)} is a block`).toBeDefined();
       expect(b!.free).toBe(false);
@@ -150,6 +163,7 @@ function run(policy: AllocPolicy, ops: Op[], maxBrk?: number): void {
   // Everything freed: the whole heap is one free block below the trim threshold.
   expect(w.blocks.length).toBeLessThanOrEqual(1);
   expect(w.blocks.every((b) => b.free && b.size < 128 * 1024)).toBe(true);
+  expect(w.slabs ?? []).toEqual([]);
 }
 
 describe.each(ALLOC_POLICIES.map((p) => [p]))("%s: invariants under random use", (policy) => {
@@ -164,6 +178,29 @@ describe.each(ALLOC_POLICIES.map((p) => [p]))("%s: invariants under random use",
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => run(policy, ops, 0x24000 + 5 * 4096)),
       { numRuns: 80 },
+    );
+  });
+});
+
+/**
+ * Many objects of the largest slab class (63 slots a slab), a few of the class below and
+ * just above SLAB_MAX: slabs fill up, drain, and go back to the heap.
+ */
+const smallSize = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: SLAB_MAX - 7, max: SLAB_MAX }) },
+  { weight: 1, arbitrary: fc.integer({ min: SLAB_MAX - 15, max: SLAB_MAX + 8 }) },
+);
+const smallOp: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: smallSize.map((s) => ({ kind: "malloc" as const, size: s })) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("realloc" as const), pick: fc.nat(), size: fc.integer({ min: 0, max: 2 * SLAB_MAX }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("free" as const), pick: fc.nat() }) },
+);
+
+describe("segregated: slabs under random use", () => {
+  test("full slabs, emptied slabs, slots moving between classes", () => {
+    fc.assert(
+      fc.property(fc.array(smallOp, { minLength: 250, maxLength: 400 }), (ops) => run("segregated", ops)),
+      { numRuns: 6 },
     );
   });
 });
