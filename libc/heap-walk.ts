@@ -17,7 +17,8 @@
  * Which layout to decode is malloc.o's `__malloc_policy` word: first-fit, next-fit and
  * best-fit share the tagged layout (header and footer in every block, one address-ordered
  * free list); segregated has footers only in free blocks, PREV_ALLOC bits, an epilogue
- * word at the limit and 155 size-class bins (libc/alloc/segregated.ts). docs/allocators.md
+ * word at the limit and 155 size-class bins (libc/alloc/segregated.ts), and some of its
+ * used blocks are slabs of small slots (libc/alloc/slab-layout.ts). docs/allocators.md
  * draws both.
  */
 

@@ -276,6 +276,22 @@ function readHeap(r: Reader, v: Json): HeapDescription | null {
             };
           }),
         }),
+    ...(h.top === undefined ? {} : { top: r.u32(h.top, "heap.top") }),
+    ...(h.slabs === undefined
+      ? {}
+      : {
+          slabs: r.arr(h.slabs, "heap.slabs").map((x0, i) => {
+            const x = r.obj(x0, `heap.slabs[${i}]`);
+            return {
+              header: r.u32(x.header, `heap.slabs[${i}].header`),
+              payload: r.u32(x.payload, `heap.slabs[${i}].payload`),
+              slotSize: r.u32(x.slotSize, `heap.slabs[${i}].slotSize`),
+              slots: r.u32(x.slots, `heap.slabs[${i}].slots`),
+              firstSlot: r.u32(x.firstSlot, `heap.slabs[${i}].firstSlot`),
+              live: r.arr(x.live, `heap.slabs[${i}].live`).map((p, j) => r.u32(p, `heap.slabs[${i}].live[${j}]`)),
+            };
+          }),
+        }),
   };
 }
 

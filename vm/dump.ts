@@ -21,6 +21,18 @@ export interface HeapDescription {
   bins?: { index: number; min: number; max: number; blocks: number[] }[];
   /** segregated: payload of the top chunk (the free block ending the heap, in no bin), or 0. */
   top?: number;
+  /** segregated: the slabs (used blocks cut into equal slots for small requests), address order. */
+  slabs?: HeapSlabDescription[];
+}
+
+export interface HeapSlabDescription {
+  header: number;
+  payload: number;
+  slotSize: number;
+  slots: number;
+  firstSlot: number;
+  /** Addresses of the slots in use. */
+  live: number[];
 }
 
 /** What the dump reads: a live Machine, or a CoreImage read back from a core file. */
@@ -142,7 +154,12 @@ export function formatDump(d: DumpData): string {
     const overhead = h.policy === "segregated" ? "the 4-byte header (and a footer when free)" : "the 8-byte header+footer";
     out.push(`Heap blocks (${h.policy}, address order; size includes ${overhead}):`);
     out.push("  header      size  payload     state");
-    for (const b of h.blocks) out.push(`  ${hex32(b.header)}  ${String(b.size).padStart(6)}  ${hex32(b.payload)}  ${b.free ? "FREE" : "used"}`);
+    const slabs = new Map((h.slabs ?? []).map((x) => [x.header, x]));
+    for (const b of h.blocks) {
+      const slab = slabs.get(b.header);
+      const state = b.free ? "FREE" : slab !== undefined ? `slab: ${slab.slotSize}-byte slots, ${slab.live.length} of ${slab.slots} in use` : "used";
+      out.push(`  ${hex32(b.header)}  ${String(b.size).padStart(6)}  ${hex32(b.payload)}  ${state}`);
+    }
     out.push(
       `  ${used.length} used (${used.reduce((s, b) => s + b.size, 0)} bytes), ${free.length} free (${freeBytes} bytes, largest ${largest})` +
         (freeBytes > 0 ? `, external fragmentation ${((1 - largest / freeBytes) * 100).toFixed(0)}%` : ""),

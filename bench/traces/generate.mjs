@@ -12,15 +12,21 @@
 //
 // The recorded traces (walkthrough.rep, wordfreq.rep) come from `minic run --trace-heap`;
 // bench/traces/record.sh makes them.
+//
+// Other seeds, to check that a policy change is not tuned to these files:
+//   SEED_OFFSET=100 OUT=/tmp/seed100 node bench/traces/generate.mjs
+// adds the offset to every seed and writes into OUT (which must exist) instead.
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const outDir = process.env.OUT ?? here;
+const seedOffset = Number(process.env.SEED_OFFSET ?? 0);
 
 /** mulberry32: a small, fast, seeded generator. */
 function rng(seed) {
-  let a = seed >>> 0;
+  let a = (seed + seedOffset) >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -71,7 +77,7 @@ class TraceWriter {
   }
   write(name) {
     const text = [this.peak, this.nextId, this.ops.length, 1, ...this.ops].join("\n") + "\n";
-    writeFileSync(join(here, name), text);
+    writeFileSync(join(outDir, name), text);
     console.log(`${name.padEnd(14)} ${String(this.ops.length).padStart(7)} ops, ${String(this.nextId).padStart(6)} ids, peak live ${(this.peak / 1024).toFixed(0)} KiB`);
   }
 }

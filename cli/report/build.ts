@@ -8,6 +8,7 @@ import type { HeapEvent } from "../../libc/abi.js";
 import {
   BLOCK_ALLOC,
   BLOCK_FENCE,
+  BLOCK_SLAB,
   OP,
   applyDiff,
   isFree,
@@ -176,7 +177,7 @@ export function buildRun(t: RawTrace): RunData {
     const d = t.diffs[i] ?? { rem: [], add: [] };
     for (const h of d.rem) diff.rem.push(h);
     for (const blk of d.add) {
-      const owner = (blk.flags & BLOCK_ALLOC) !== 0 && (blk.flags & BLOCK_FENCE) === 0 ? (allocs.live.get(blk.header + 4) ?? -1) : -1;
+      const owner = (blk.flags & BLOCK_ALLOC) !== 0 && (blk.flags & (BLOCK_FENCE | BLOCK_SLAB)) === 0 ? (allocs.live.get(blk.header + 4) ?? -1) : -1;
       diff.add.push(blk.header, blk.size, blk.flags, owner, owner >= 0 ? allocs.requested[owner]! : 0);
     }
     diff.remStart.push(diff.rem.length);

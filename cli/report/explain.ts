@@ -7,7 +7,23 @@
  * state what happened rather than what a policy is supposed to do.
  */
 
-import { allocName, blockAt, blockSizeFor, eventOp, hex, humanSize, isFree, overheadOf, type Block, type EventNote, type HeapReplay, type RunData } from "./model.js";
+import { SLAB_BLOCK } from "../../libc/alloc/slab-layout.js";
+import {
+  allocName,
+  blockAt,
+  blockSizeFor,
+  eventOp,
+  hex,
+  humanSize,
+  isFree,
+  isSlab,
+  overheadOf,
+  slotSizeFor,
+  type Block,
+  type EventNote,
+  type HeapReplay,
+  type RunData,
+} from "./model.js";
 
 /** Above this many blocks the "first/smallest that fits" check (a scan) is skipped. */
 const SCAN_LIMIT = 5000;
@@ -64,6 +80,12 @@ export function findNotes(run: RunData): EventNote[] {
     let grew = 0;
     for (let k = first; k < last; k++) if (run.ev.op[k] === 4) grew += run.ev.c[k]! - run.ev.a[k]!;
     if (!rq || grew <= 0) continue;
+    const slot = slotSizeFor(rq.n, run.policy);
+    if (slot > 0) {
+      const text = `${rq.call} takes a ${slot}-byte slot in a slab, and no slab of ${slot}-byte slots has a free one: a new ${SLAB_BLOCK}-byte slab needs a page-aligned place. The heap grows by ${humanSize(grew)} with brk.`;
+      for (let k = first; k <= last; k++) if (k === last || run.ev.op[k] === 4) out.push({ event: k, kind: "grow", text });
+      continue;
+    }
     const need = blockSizeFor(rq.n, overhead);
     const f = freeBefore(run, first);
     const frag = f.largest < need && f.total >= need;
@@ -146,6 +168,7 @@ export function explainEvent(run: RunData, i: number, replay: HeapReplay): strin
       const blk = k >= 0 ? after[k]! : null;
       const asked = op === "calloc" ? a * b : op === "realloc" ? b : a;
       let s = `${name} = ${call}`;
+      if (blk !== null && isSlab(blk)) return s + slotSentence(run, first, last, replay, blk, c, asked, op === "realloc" && a !== 0 && c === a);
       if (op === "realloc" && a !== 0 && c === a) return `${s}: resized in place${pre && blk ? ` (${pre.size} → ${blk.size} bytes)` : ""}.`;
       const padding = blk ? blk.size - asked - overhead : 0;
       s += blk ? `: a ${blk.size}-byte block at ${hex(blk.header)} (${asked} bytes asked, ${overhead} of header${overhead === 8 ? "/footer" : ""}${padding > 0 ? `, ${padding} of padding` : ""}).` : ".";
@@ -165,6 +188,16 @@ export function explainEvent(run: RunData, i: number, replay: HeapReplay): strin
     }
     case "free": {
       if (a === 0) return "free(NULL) does nothing.";
+      if (pre !== null && isSlab(pre)) {
+        const made = id >= 0 ? requestOf(run, run.allocs.event[id]!) : null;
+        const slot = made !== null ? slotSizeFor(made.n, run.policy) : 0;
+        const k = blockAt(after, pre.header);
+        const gone = k < 0 || !isSlab(after[k]!) || after[k]!.header !== pre.header;
+        return (
+          `free(${name}): its ${slot > 0 ? `${slot}-byte ` : ""}slot in the slab at ${hex(pre.header)} is free again` +
+          (gone ? "; it was the slab's last slot in use, so the whole slab went back to the heap as a free block." : "; the slab stays, with one more free slot.")
+        );
+      }
       let s = `free(${name}): ${name}'s ${pre ? `${pre.size}-byte ` : ""}block is free again`;
       const k = blockAt(after, a - 4);
       const merged = k >= 0 ? after[k]! : null;
@@ -177,4 +210,21 @@ export function explainEvent(run: RunData, i: number, replay: HeapReplay): strin
       return s;
     }
   }
+}
+
+/** The rest of the sentence for a request that got a slot in a slab. */
+function slotSentence(run: RunData, first: number, last: number, replay: HeapReplay, slab: Block, p: number, asked: number, stayed: boolean): string {
+  const slot = slotSizeFor(asked, run.policy);
+  if (stayed) return `: stays in its ${slot > 0 ? `${slot}-byte ` : ""}slot (the new size is in the same class).`;
+  const before = replay.stateAt(first - 1);
+  const k = blockAt(before, slab.header);
+  const made = k < 0 || before[k]!.header !== slab.header || !isSlab(before[k]!);
+  let grew = 0;
+  for (let j = first; j < last; j++) if (run.ev.op[j] === 4) grew += run.ev.c[j]! - run.ev.a[j]!;
+  let s = `: the ${slot}-byte slot at ${hex(p)} in the slab at ${hex(slab.header)} (${asked} bytes asked; slots have no header`;
+  s += slot > asked ? `, ${slot - asked} bytes of padding).` : ").";
+  if (made) s += ` No slab of ${slot}-byte slots had a free one, so this call made the slab${grew > 0 ? `, growing the heap by ${humanSize(grew)}` : " from a free block"}.`;
+  if (eventOp(run, last) === "realloc" && run.ev.a[last]! !== 0) s += ` Its bytes were copied from ${hex(run.ev.a[last]!)}, which is free now.`;
+  if (eventOp(run, last) === "calloc") s += " calloc zeroes it.";
+  return s;
 }

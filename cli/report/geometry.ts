@@ -6,7 +6,7 @@
  * the tests check them.
  */
 
-import { allocName, humanSize, isFree, overheadOf, BLOCK_FENCE, type Block, type RunLayout } from "./model.js";
+import { allocName, humanSize, isFree, overheadOf, BLOCK_FENCE, BLOCK_SLAB, type Block, type RunLayout } from "./model.js";
 
 /** A linear address → x mapping. */
 export interface Axis {
@@ -24,7 +24,7 @@ export function addrAt(axis: Axis, x: number): number {
   return axis.start + ((x - axis.x) / axis.width) * (axis.end - axis.start);
 }
 
-export type SegKind = "pad" | "used" | "free" | "fence" | "unclaimed" | "mixed";
+export type SegKind = "pad" | "used" | "free" | "fence" | "slab" | "unclaimed" | "mixed";
 
 export interface RowSeg {
   kind: SegKind;
@@ -94,7 +94,7 @@ export function heapRow(blocks: readonly Block[], layout: Pick<RunLayout, "heapS
       segs.push(s);
       return;
     }
-    const used = s.kind === "used" || s.kind === "fence" ? s.end - s.start : s.kind === "mixed" ? s.used : 0;
+    const used = s.kind === "used" || s.kind === "fence" || s.kind === "slab" ? s.end - s.start : s.kind === "mixed" ? s.used : 0;
     if (pending === null) {
       pending = { ...s, kind: "mixed", alloc: -1, block: -1, hdrPx: 0, ftrPx: 0, used, label: null };
       single = { ...s, label: null };
@@ -126,7 +126,7 @@ export function heapRow(blocks: readonly Block[], layout: Pick<RunLayout, "heapS
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
       const free = isFree(b);
-      const kind: SegKind = free ? "free" : (b.flags & BLOCK_FENCE) !== 0 ? "fence" : "used";
+      const kind: SegKind = free ? "free" : (b.flags & BLOCK_SLAB) !== 0 ? "slab" : (b.flags & BLOCK_FENCE) !== 0 ? "fence" : "used";
       const s = mk(kind, b.header, b.header + b.size, free ? -1 : b.alloc, i);
       const w = s.x1 - s.x0;
       if (w >= 8) {
@@ -137,6 +137,7 @@ export function heapRow(blocks: readonly Block[], layout: Pick<RunLayout, "heapS
       if (charPx > 0 && w >= minPx) {
         if (kind === "free") s.label = fitLabel([`${b.size} free`, `${b.size}`], w, charPx);
         else if (kind === "used") s.label = fitLabel(b.alloc >= 0 ? [`${allocName(b.alloc)} ${b.size}`, allocName(b.alloc)] : [`${b.size}`], w, charPx);
+        else if (kind === "slab") s.label = fitLabel(["slab of small slots", "slab"], w, charPx);
         else s.label = fitLabel(["fence"], w, charPx);
       }
       push(s);

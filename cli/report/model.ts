@@ -12,6 +12,7 @@
  */
 
 import type { HeapEvent } from "../../libc/abi.js";
+import { SLAB_GEOMETRY, SLAB_MAX, slabClass } from "../../libc/alloc/slab-layout.js";
 
 export const OP_NAMES = ["malloc", "calloc", "realloc", "free", "brk"] as const;
 export type OpName = (typeof OP_NAMES)[number];
@@ -21,6 +22,8 @@ export const OP: { readonly [K in OpName]: number } = { malloc: 0, calloc: 1, re
 export const BLOCK_ALLOC = 1;
 /** Block flags: the header's low three bits as written, plus BLOCK_FENCE (the layouts put the fence bit in different places). */
 export const BLOCK_FENCE = 8;
+/** Block flag: a segregated slab (a used block cut into equal slots; libc/alloc/slab-layout.ts). */
+export const BLOCK_SLAB = 16;
 export const MIN_BLOCK = 16;
 export const ALIGN = 8;
 
@@ -189,6 +192,15 @@ export function isFree(b: { flags: number }): boolean {
   return (b.flags & BLOCK_ALLOC) === 0;
 }
 
+export function isSlab(b: { flags: number }): boolean {
+  return (b.flags & BLOCK_SLAB) !== 0;
+}
+
+/** The slot size a request of n bytes takes in a slab, or 0 when it takes a block of its own. */
+export function slotSizeFor(n: number, policy: string): number {
+  return policy === "segregated" && n <= SLAB_MAX ? SLAB_GEOMETRY[slabClass(n)]!.slotSize : 0;
+}
+
 /** The bytes of a request's block: payload + per-block overhead, 8-aligned, at least 16. */
 export function blockSizeFor(n: number, overhead: number): number {
   return Math.max(MIN_BLOCK, Math.ceil((n + overhead) / ALIGN) * ALIGN);
@@ -205,11 +217,11 @@ export function headerWord(b: Block): number {
 }
 
 /** What the low bits of a header mean in a policy's layout. */
-export function headerBits(w: number, policy: string): string[] {
+export function headerBits(w: number, policy: string, slab = false): string[] {
   const out = [w & 1 ? "allocated (bit 0 = 1)" : "free (bit 0 = 0)"];
   if (policy === "segregated") {
     if (w & 2) out.push("block below allocated (bit 1)");
-    if (w & 4) out.push("fence (bit 2)");
+    if (w & 4) out.push(slab ? "slab (bit 2, and the magic word after the header)" : "fence (bit 2)");
   } else if (w & 2) out.push("fence (bit 1)");
   return out;
 }

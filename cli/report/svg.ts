@@ -196,6 +196,7 @@ export function segSvg(s: RowSeg, y: number, h: number, p: string, extra = ""): 
   switch (s.kind) {
     case "used":
     case "fence":
+    case "slab":
       o.push(`<rect ${data} x="${x}" y="${y}" width="${n1(w)}" height="${h}" fill="${allocFill(s.alloc)}" stroke="${allocStroke(s.alloc)}" stroke-width="0.8"/>`);
       break;
     case "free":

@@ -29,6 +29,8 @@
  * and the integrity checks follow the same rules as the tagged policies (tagged.ts).
  * Coalescing clears the header of the block that disappears, so a second free of it is
  * reported as a double free rather than taken for a live block.
+ * This class is the block heap; the policy as linked is SlabHeap (slab.ts), which serves
+ * requests of at most SLAB_MAX bytes from slabs: blocks of this heap cut into slots.
  */
 
 import type { NativeContext } from "../abi.js";

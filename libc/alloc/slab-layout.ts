@@ -26,7 +26,7 @@ export const SLAB_BLOCK = 4096;
 /** Slab payloads are aligned to this, so a slot's slab is found by masking its address. */
 export const SLAB_ALIGN = 4096;
 /** Requests up to this many bytes are served from slabs. */
-export const SLAB_MAX = 64;
+export const SLAB_MAX = 48;
 /** Size classes: 8, 16, ... SLAB_MAX. */
 export const SLAB_CLASSES = SLAB_MAX / 8;
 /** The first payload word of a slab is its address XOR this. */

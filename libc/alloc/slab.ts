@@ -240,7 +240,8 @@ export class SlabHeap extends SegregatedHeap {
     }
     // Grow the top chunk (or start one at the limit) until an aligned spot fits in it.
     const h0 = top !== 0 ? top : this.limit;
-    if (!this.grow(this.slabSpot(h0, Number.MAX_SAFE_INTEGER) + SLAB_BLOCK + MIN_BLOCK - h0)) return 0;
+    // (The slab then ends at the new limit: both are 4 bytes below a page boundary.)
+    if (!this.grow(this.slabSpot(h0, Number.MAX_SAFE_INTEGER) + SLAB_BLOCK - h0)) return 0;
     top = this.topFree();
     if (top === 0) return 0;
     const size = this.sizeAt(top);

@@ -68,7 +68,7 @@ describe("next-fit", () => {
 });
 
 describe("segregated layout", () => {
-  // Requests of at most SLAB_MAX (64) bytes take slab slots (see "segregated: slabs"); these
+  // Requests of at most SLAB_MAX (48) bytes take slab slots (see "segregated: slabs"); these
   // tests use larger ones.
   test("used blocks have a header only: n bytes take round8(n + 4)", () => {
     const h = heap("segregated");

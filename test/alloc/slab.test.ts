@@ -15,11 +15,11 @@ const classHead = (h: Harness, slotSize: number): number => h.u32(h.sym("__mallo
 
 describe("segregated: slabs", () => {
   test("slot geometry: a 4096-byte block, the descriptor, then equal slots", () => {
-    expect(SLAB_MAX).toBe(64);
-    expect(SLAB_GEOMETRY.length).toBe(8);
+    expect(SLAB_MAX).toBe(48);
+    expect(SLAB_GEOMETRY.length).toBe(6);
     expect(SLAB_GEOMETRY[0]).toEqual({ slotSize: 8, slots: 500, bitmapWords: 16, slotsAt: 88 });
     expect(SLAB_GEOMETRY[4]).toEqual({ slotSize: 40, slots: 101, bitmapWords: 4, slotsAt: 40 });
-    expect(SLAB_GEOMETRY[7]).toEqual({ slotSize: 64, slots: 63, bitmapWords: 2, slotsAt: 32 });
+    expect(SLAB_GEOMETRY[5]).toEqual({ slotSize: 48, slots: 84, bitmapWords: 3, slotsAt: 32 });
     for (const g of SLAB_GEOMETRY) expect(g.slotsAt + g.slots * g.slotSize).toBeLessThanOrEqual(4092);
   });
 
@@ -29,17 +29,17 @@ describe("segregated: slabs", () => {
     const b = h.call("malloc", 33);
     const c = h.call("malloc", 40);
     expect([a, b, c].map(hex)).toEqual(["0x25028", "0x25050", "0x25078"]); // 40 bytes apart: no headers
-    // The heap grew enough for an aligned slab; the piece below it is a free block.
-    expect(h.eventLog()[0]).toBe("brk 0x24000 -> 0x27000 = 0x27000");
-    expect(h.shape()).toBe("4088:f 4096:a 4096:f");
+    // The heap grew just enough for an aligned slab; the piece below it is a free block.
+    expect(h.eventLog()[0]).toBe("brk 0x24000 -> 0x26000 = 0x26000");
+    expect(h.shape()).toBe("4088:f 4096:a");
     expect(h.u32(0x24ffc)).toBe(4096 | 4 | 1); // size, the fence bit that marks a slab, in use; the block below is free
     expect(h.u32(0x25000)).toBe((0x25000 ^ SLAB_MAGIC) >>> 0);
     const w = h.walk();
     expect(w.error).toBeNull();
     expect(w.slabs).toEqual([{ header: 0x24ffc, payload: 0x25000, slotSize: 40, slots: 101, firstSlot: 0x25028, live: [a, b, c] }]);
     expect(classHead(h, 40)).toBe(0x25000);
-    // Another class gets its own slab, here the top chunk exactly; larger requests get blocks,
-    // first in the piece below the first slab.
+    // Another class gets its own slab, one page higher; larger requests get blocks, first in
+    // the piece below the first slab.
     expect(hex(h.call("malloc", 8))).toBe("0x26058");
     expect(h.shape()).toBe("4088:f 4096:a 4096:a");
     expect(hex(h.call("malloc", SLAB_MAX + 1))).toBe("0x24008");
@@ -51,29 +51,29 @@ describe("segregated: slabs", () => {
 
   test("freed slots are reused lowest first; a full slab leaves its list; an empty one goes back to the heap", () => {
     const h = heap();
-    const g = SLAB_GEOMETRY[7]!; // 64-byte slots
-    const ptrs = Array.from({ length: g.slots + 1 }, () => h.call("malloc", 64));
+    const g = SLAB_GEOMETRY[5]!; // 48-byte slots
+    const ptrs = Array.from({ length: g.slots + 1 }, () => h.call("malloc", 48));
     expect(hex(ptrs[0]!)).toBe("0x25020");
-    expect(ptrs[g.slots - 1]! - ptrs[0]!).toBe((g.slots - 1) * 64);
+    expect(ptrs[g.slots - 1]! - ptrs[0]!).toBe((g.slots - 1) * 48);
     const w = h.walk();
     expect(w.error).toBeNull();
     expect(w.slabs!.map((s) => [hex(s.payload), s.live.length])).toEqual([
-      ["0x25000", 63],
+      ["0x25000", 84],
       ["0x26000", 1],
     ]);
-    expect(classHead(h, 64)).toBe(0x26000); // the full slab is on no list
+    expect(classHead(h, 48)).toBe(0x26000); // the full slab is on no list
     h.call("free", ptrs[10]!);
     h.call("free", ptrs[5]!);
-    expect(classHead(h, 64)).toBe(0x25000); // has a free slot again: pushed on the list
-    expect(h.call("malloc", 60)).toBe(ptrs[5]);
-    expect(h.call("malloc", 57)).toBe(ptrs[10]);
+    expect(classHead(h, 48)).toBe(0x25000); // has a free slot again: pushed on the list
+    expect(h.call("malloc", 44)).toBe(ptrs[5]);
+    expect(h.call("malloc", 41)).toBe(ptrs[10]);
     expect(h.walk().error).toBeNull();
     for (const p of ptrs) h.call("free", p);
     const end = h.walk();
     expect(end.error).toBeNull();
     expect(end.slabs).toEqual([]);
     expect(h.shape()).toBe("12280:f"); // both slabs went back and coalesced
-    expect(classHead(h, 64)).toBe(0);
+    expect(classHead(h, 48)).toBe(0);
   });
 
   test("realloc: the same class stays, another class moves with the contents, 0 frees", () => {
@@ -81,8 +81,8 @@ describe("segregated: slabs", () => {
     const p = h.call("malloc", 40);
     h.mem.fill(p, 0x41, 40);
     expect(h.call("realloc", p, 34)).toBe(p);
-    const q = h.call("realloc", p, 60);
-    expect(hex(q)).toBe("0x26020"); // a 64-byte slot in a new slab
+    const q = h.call("realloc", p, 46);
+    expect(hex(q)).toBe("0x26020"); // a 48-byte slot in a new slab
     expect([...h.mem.readBytes(q, 34)].every((x) => x === 0x41)).toBe(true);
     const r = h.call("realloc", q, 200);
     expect(hex(r)).toBe("0x24008"); // a block

@@ -294,3 +294,50 @@ describe("helpers", () => {
     expect([1000, 1200].map((n) => blockSizeFor(n, 4))).toEqual([1008, 1208]);
   });
 });
+
+describe("segregated slabs in the report", () => {
+  const program = `#include <stdlib.h>
+int main(void) {
+    char *a = malloc(40);
+    char *b = malloc(36);
+    char *big = malloc(300);
+    free(a);
+    free(b);
+    free(big);
+    return 0;
+}
+`;
+  let r: RunData;
+  beforeAll(() => {
+    const file = join(work, "slabs.c");
+    writeFileSync(file, program);
+    r = run(recordProgram([file], { alloc: "segregated" }).trace);
+  });
+
+  it("records the slab as a slab block, owned by no single allocation", () => {
+    // Events: brk, malloc(40), malloc(36), malloc(300), free, free, free.
+    expect(r.ev.op).toEqual([4, 0, 0, 0, 3, 3, 3]);
+    const after = new HeapReplay(r).stateAt(2);
+    expect(after.map((b) => [b.header, b.size, b.flags, b.alloc])).toEqual([
+      [0x12004, 4088, 2, -1],
+      [0x12ffc, 4096, 1 | 4 | 16, -1], // in use, bit 2, BLOCK_SLAB
+    ]);
+    const row = heapRow(after, r.layout, r.ev.brk[2]!, { start: 0x12000, end: 0x14000, x: 0, width: 8192 }, { charPx: 6 });
+    expect(row.segs.filter((s) => s.kind === "slab").map((s) => [s.start, s.end, s.label])).toEqual([[0x12ffc, 0x13ffc, "slab of small slots"]]);
+  });
+
+  it("says what a slot is, when a slab is made, and when it goes back", () => {
+    const rp = new HeapReplay(r);
+    expect(r.notes.find((n) => n.event === 1)?.text).toBe(
+      "malloc(40) takes a 40-byte slot in a slab, and no slab of 40-byte slots has a free one: a new 4096-byte slab needs a page-aligned place. The heap grows by 8 KiB with brk.",
+    );
+    expect(explainEvent(r, 1, rp)).toBe(
+      "A = malloc(40): the 40-byte slot at 0x00013028 in the slab at 0x00012ffc (40 bytes asked; slots have no header). No slab of 40-byte slots had a free one, so this call made the slab, growing the heap by 8 KiB.",
+    );
+    expect(explainEvent(r, 2, rp)).toBe("B = malloc(36): the 40-byte slot at 0x00013050 in the slab at 0x00012ffc (36 bytes asked; slots have no header, 4 bytes of padding).");
+    expect(explainEvent(r, 4, rp)).toBe("free(A): its 40-byte slot in the slab at 0x00012ffc is free again; the slab stays, with one more free slot.");
+    expect(explainEvent(r, 5, rp)).toBe(
+      "free(B): its 40-byte slot in the slab at 0x00012ffc is free again; it was the slab's last slot in use, so the whole slab went back to the heap as a free block.",
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildExecutable, captureIO, createMachine } from "../../cli/driver.js";
+import { buildExecutable, captureIO, createMachine, type LinkOptions } from "../../cli/driver.js";
 import { machineCore, readSourceFile } from "../../cli/dump-command.js";
 import { CoreFormatError, readCore, writeCore, type CoreImage } from "../../vm/core.js";
 import { PAGE_SIZE } from "../../vm/layout.js";
@@ -24,8 +24,8 @@ beforeAll(() => {
 });
 
 /** Builds and (unless `run` is false) runs a program under a fixed argv[0], so layouts do not depend on paths. */
-function machineFor(paths: string[], run = true, opts: { stack?: number } = {}) {
-  const exe = buildExecutable(paths, {}, () => {});
+function machineFor(paths: string[], run = true, opts: { stack?: number } = {}, link: LinkOptions = {}) {
+  const exe = buildExecutable(paths, link, () => {});
   const m = createMachine(exe, "prog", opts, captureIO(undefined));
   if (run) m.run();
   return m;
@@ -37,6 +37,16 @@ function source(name: string, text: string): string {
   return p;
 }
 
+/** Small objects in a slab (segregated), one of them freed, and one ordinary block. */
+function slabsProgram(): string {
+  return source(
+    "slabs.c",
+    "#include <stdlib.h>\nstruct node { int key; struct node *next; char name[32]; };\nstruct node *head;\n" +
+      "int main(void) {\n    for (int i = 0; i < 3; i++) {\n        struct node *n = malloc(sizeof *n);\n        n->key = i;\n        n->next = head;\n        head = n;\n    }\n" +
+      "    free(head->next);\n    head->next = 0;\n    char *buf = malloc(100);\n    buf[0] = 0;\n    return 0;\n}\n",
+  );
+}
+
 const VIEWS: [ViewName, string[]][] = [
   ["summary", []],
   ["segments", []],
@@ -45,6 +55,7 @@ const VIEWS: [ViewName, string[]][] = [
   ["hex", ["sp", "96"]],
   ["hex", ["0x00011000", "300"]],
   ["heap", []],
+  ["hex", ["0x00012ff8", "64"]],
   ["stack", []],
   ["disasm", []],
 ];
@@ -63,6 +74,7 @@ describe("round trip: every view is the same from the core as from the machine",
     ["a crash (list-crash.c)", () => machineCore(machineFor([join(root, "examples/list-crash.c")]))],
     ["a normal exit with stdio (malloc-walkthrough.c)", () => machineCore(machineFor([join(root, "examples/malloc-walkthrough.c")]))],
     ["an image that has not run (hello.c)", () => machineCore(machineFor([join(root, "examples/hello.c")], false))],
+    ["segregated slabs (slabs.c)", () => machineCore(machineFor([slabsProgram()], true, {}, { alloc: "segregated" }))],
     [
       "a fault inside a qsort callback",
       () =>
@@ -178,6 +190,7 @@ describe("the JSON views' schema (list-crash.c)", () => {
       prev: "null",
       prevInUse: "null",
       size: "number",
+      slab: "null",
     };
     const summary = {
       blocks: "number",
@@ -362,5 +375,30 @@ describe("the command line", () => {
     writeFileSync(join(dir, "bad.core"), '{"magic":"minic-core","version":1,"argv":[]}');
     expect(minic(["dump", "bad.core", "heap"])).toEqual({ stdout: "", stderr: "minic: error: bad.core: malformed core file: executable is not an object\n", status: 1 });
     expect(readFileSync(join(dir, "crash.core"), "utf8").startsWith('{\n "magic": "minic-core",\n "version": 1,\n')).toBe(true);
+  });
+});
+
+describe("segregated slabs in the views", () => {
+  it("the heap view lists a slab's slots, the hex view labels them, pointers name them", () => {
+    const core = machineCore(machineFor([slabsProgram()], true, {}, { alloc: "segregated" }));
+    const heap = render(core, "heap", []).text;
+    expect(heap).toContain(
+      [
+        "  #3  SLAB  block 0x00012ffc, 4096 bytes; payload 0x00013000 (4092 bytes)",
+        "       header [05 10 00 00] = 0x00001005 = size 4096 | 5 (in use, slab, block below free)",
+        "       101 slots of 40 bytes from 0x00013028 (no headers), 2 in use:",
+        `         slot 0x00013028  from malloc(40) at ${dir}/slabs.c:6 (main)`,
+        `         slot 0x00013078  from malloc(40) at ${dir}/slabs.c:6 (main)`,
+      ].join("\n"),
+    );
+    const hex = render(core, "hex", ["0x00013000", "48"]).text;
+    expect(hex).toContain("slab magic");
+    expect(hex).toContain("slot bitmap");
+    expect(hex).toContain("slot 0x00013028");
+    expect(hex).toContain("00013000  ab 61 aa 51 28 00 00 00  00 00 00 00 00 00 00 00  |.a.Q(...........|  slab magic slot size (40) next slab prev slab");
+    expect(render(core, "hex", ["0x00013050", "8"]).text).toContain("free slot");
+    expect(render(core, "symbols", []).text).toContain("head    0x00013078 -> slot 0x00013078 of slab 0x00013000 (used)");
+    const summary = render(core, "summary", []).text;
+    expect(summary).toContain("  0x00012ffc    4096  0x00013000  slab: 40-byte slots, 2 of 101 in use\n");
   });
 });

@@ -288,6 +288,14 @@ export class Inspector {
         if (!b) return "heap";
         const state = b.free ? "free" : "used";
         if (a < b.payload) return `header of heap block ${hex32(b.payload)}`;
+        const slab = this.core.heap?.slabs?.find((x) => x.header === b.header);
+        if (slab !== undefined) {
+          if (a < slab.firstSlot) return `descriptor of slab ${hex32(b.payload)} (${slab.slotSize}-byte slots)`;
+          const i = Math.floor((a - slab.firstSlot) / slab.slotSize);
+          if (i >= slab.slots) return `slab ${hex32(b.payload)}, after its last slot`;
+          const slot = slab.firstSlot + i * slab.slotSize;
+          return `slot ${hex32(slot)}${a === slot ? "" : ` +${a - slot}`} of slab ${hex32(b.payload)} (${slab.live.includes(slot) ? "used" : "free"})`;
+        }
         const hasFooter = this.core.heap?.policy !== "segregated" || b.free;
         if (hasFooter && a >= b.header + b.size - 4) return `footer of heap block ${hex32(b.payload)}`;
         return `heap block ${hex32(b.payload)}${a === b.payload ? "" : ` +${a - b.payload}`} (${state})`;

@@ -37,6 +37,16 @@ export interface HeapBlockRow {
   preview: string;
   /** The allocator call that produced (used) or released (free) this block, if logged. */
   origin: string | null;
+  /** segregated: the block is a slab of equal slots for small requests (libc/alloc/slab-layout.ts). */
+  slab: SlabRow | null;
+}
+
+export interface SlabRow {
+  slotSize: number;
+  slots: number;
+  firstSlot: number;
+  /** The slots in use, address order, each with the call that produced it. */
+  live: { addr: number; origin: string | null }[];
 }
 
 export interface HeapJson {
@@ -106,7 +116,9 @@ export function collectHeap(core: CoreImage): HeapJson {
   const mem = core.mem;
   const h = core.heap;
   const segregated = h?.policy === "segregated";
+  const slabs = new Map((h?.slabs ?? []).map((x) => [x.header, x]));
   const blocks: HeapBlockRow[] = (h?.blocks ?? []).map((b, i) => {
+    const slab = slabs.get(b.header);
     const word = peekU32(mem, b.header);
     const bytes = canRead(mem, b.header, 4) ? hexBytes(mem.u8.subarray(b.header, b.header + 4)) : "";
     const w = word ?? 0;
@@ -120,14 +132,18 @@ export function collectHeap(core: CoreImage): HeapJson {
       headerBytes: bytes,
       size: b.size,
       inUse: !b.free,
-      fence: (w & (segregated ? SEG_FENCE_BIT : FENCE_BIT)) !== 0 && (w & ALLOC_BIT) !== 0,
+      fence: slab === undefined && (w & (segregated ? SEG_FENCE_BIT : FENCE_BIT)) !== 0 && (w & ALLOC_BIT) !== 0,
       prevInUse: segregated ? (w & PREV_ALLOC_BIT) !== 0 : null,
       payload: b.payload,
       payloadSize,
       next: b.free ? peekU32(mem, b.payload) : null,
       prev: b.free ? peekU32(mem, b.payload + 4) : null,
-      preview: canRead(mem, b.payload, n) ? Buffer.from(mem.u8.subarray(b.payload, b.payload + n)).toString("hex") : "",
-      origin: origin(core.events, b.payload, b.free),
+      preview: slab === undefined && canRead(mem, b.payload, n) ? Buffer.from(mem.u8.subarray(b.payload, b.payload + n)).toString("hex") : "",
+      origin: slab === undefined ? origin(core.events, b.payload, b.free) : null,
+      slab:
+        slab === undefined
+          ? null
+          : { slotSize: slab.slotSize, slots: slab.slots, firstSlot: slab.firstSlot, live: slab.live.map((addr) => ({ addr, origin: origin(core.events, addr, false) })) },
     };
   });
   const used = blocks.filter((b) => b.inUse);
@@ -172,10 +188,14 @@ function decodeHeader(b: HeapBlockRow, segregated: boolean): string {
   if (b.headerWord === null) return "unreadable";
   const bits: string[] = [b.inUse ? "in use" : "free"];
   if (b.fence) bits.push("fence");
+  if (b.slab !== null) bits.push("slab");
   if (b.prevInUse !== null) bits.push(b.prevInUse ? "block below in use" : "block below free");
   const low = b.headerWord & (segregated ? 7 : 3);
   return `${hex32(b.headerWord)} = size ${b.size} | ${low} (${bits.join(", ")})`;
 }
+
+/** Slots listed per slab in the text view. */
+const SLOTS_SHOWN = 8;
 
 export function formatHeap(d: HeapJson, core: CoreImage): string {
   const out: string[] = [];
@@ -194,11 +214,17 @@ export function formatHeap(d: HeapJson, core: CoreImage): string {
   const segregated = d.policy === "segregated";
   out.push("");
   for (const b of d.blocks) {
-    const state = b.inUse ? (b.fence ? "FENCE" : "used") : "FREE";
+    const state = b.inUse ? (b.fence ? "FENCE" : b.slab !== null ? "SLAB" : "used") : "FREE";
     out.push(`  #${b.index}  ${state.padEnd(5)} block ${hex32(b.header)}, ${b.size} bytes; payload ${hex32(b.payload)} (${b.payloadSize} bytes)`);
     out.push(`       header [${b.headerBytes}] = ${decodeHeader(b, segregated)}`);
     if (!b.inUse) out.push(`       links: next ${link(b.next, "end of list")}, prev ${link(b.prev, "list head")}`);
     if (b.origin) out.push(`       ${b.origin}`);
+    if (b.slab !== null) {
+      const x = b.slab;
+      out.push(`       ${x.slots} slots of ${x.slotSize} bytes from ${hex32(x.firstSlot)} (no headers), ${x.live.length} in use:`);
+      for (const l of x.live.slice(0, SLOTS_SHOWN)) out.push(`         slot ${hex32(l.addr)}${l.origin ? `  ${l.origin}` : ""}`);
+      if (x.live.length > SLOTS_SHOWN) out.push(`         ... ${x.live.length - SLOTS_SHOWN} more (--json lists them all)`);
+    }
     if (b.preview) {
       const bytes = Buffer.from(b.preview, "hex");
       const more = b.payloadSize > bytes.length ? ` ... (+${b.payloadSize - bytes.length})` : "";

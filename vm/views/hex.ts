@@ -7,6 +7,7 @@
  * unmapped stretches are one line saying what the gap is.
  */
 
+import { SLAB_BITMAP_OFF } from "../../libc/alloc/slab-layout.js";
 import type { CoreImage } from "../core.js";
 import { regionLabel } from "../memory.js";
 import { Inspector, ViewError, asciiOf, canRead, hex32, plural, type Interval } from "./common.js";
@@ -61,8 +62,23 @@ function intervals(ins: Inspector): Interval[] {
   const out: Interval[] = [];
   for (const s of ins.objects) out.push({ start: s.addr, end: s.addr + s.size, label: s.name });
   const segregated = core.heap?.policy === "segregated";
+  const slabs = new Map((core.heap?.slabs ?? []).map((x) => [x.header, x]));
   for (const b of core.heap?.blocks ?? []) {
     const end = b.header + b.size;
+    const slab = slabs.get(b.header);
+    if (slab !== undefined) {
+      out.push({ start: b.header, end: b.payload, label: `header(${b.size},slab)` });
+      const words = ["slab magic", `slot size (${slab.slotSize})`, "next slab", "prev slab", "slots in use"];
+      words.forEach((label, i) => out.push({ start: b.payload + 4 * i, end: b.payload + 4 * i + 4, label }));
+      const bitmapEnd = b.payload + SLAB_BITMAP_OFF + 4 * Math.ceil(slab.slots / 32);
+      out.push({ start: b.payload + SLAB_BITMAP_OFF, end: bitmapEnd, label: "slot bitmap" });
+      const live = new Set(slab.live);
+      for (let i = 0; i < slab.slots; i++) {
+        const p = slab.firstSlot + i * slab.slotSize;
+        out.push({ start: p, end: p + slab.slotSize, label: live.has(p) ? `slot ${hex32(p)}` : "free slot" });
+      }
+      continue;
+    }
     const footer = !segregated || b.free;
     out.push({ start: b.header, end: b.header + 4, label: `header(${b.size},${b.free ? "free" : "used"})` });
     if (b.free) {

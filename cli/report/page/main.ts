@@ -7,7 +7,9 @@
  */
 
 import { COLORS, addressMap, heapRow, segAt, xOf, type Axis, type RowGeometry } from "../geometry.js";
+import { SLAB_MAX } from "../../../libc/alloc/slab-layout.js";
 import {
+  BLOCK_FENCE,
   HeapReplay,
   allocName,
   blockAt,
@@ -21,6 +23,7 @@ import {
   hex,
   humanSize,
   isFree,
+  isSlab,
   overheadOf,
   rowEvent,
   shortCall,
@@ -316,7 +319,7 @@ function main(): void {
     o.push(`<h3>${selection.source === "pointer" ? "Block under the pointer" : "Block"}${name ? `: ${name}` : isFree(b) ? ": free" : ""}</h3>`);
     o.push(`<table class="kv">`);
     o.push(`<tr><th>header</th><td><code>${hex(b.header)}</code>: bytes <code class="bytes">${bytes}</code> (little-endian) = <code>${hex(w)}</code></td></tr>`);
-    o.push(`<tr><th>decoded</th><td>size ${b.size} (= word &amp; ~7) · ${headerBits(w, run.policy).join(" · ")}</td></tr>`);
+    o.push(`<tr><th>decoded</th><td>size ${b.size} (= word &amp; ~7) · ${headerBits(w, run.policy, isSlab(b)).join(" · ")}</td></tr>`);
     o.push(`<tr><th>payload</th><td><code>${hex(b.header + 4)}</code> … <code>${hex(b.header + b.size - (ov === 8 || isFree(b) ? 4 : 0) - 1)}</code></td></tr>`);
     if (isFree(b)) {
       o.push(`<tr><th>holds</th><td>a request of up to ${Math.max(0, b.size - ov)} bytes</td></tr>`);
@@ -326,7 +329,9 @@ function main(): void {
       const ce = run.allocs.event[b.alloc]!;
       const site = run.sites[run.allocs.site[b.alloc]!];
       o.push(`<tr><th>allocated</th><td>${esc(site ? formatSite(site) : "?")}, event ${ce + 1}</td></tr>`);
-    } else o.push(`<tr><th>owner</th><td>${(b.flags & 8) !== 0 ? "a fence around memory taken with sbrk" : "not from a logged call"}</td></tr>`);
+    } else if (isSlab(b)) {
+      o.push(`<tr><th>owner</th><td>a slab: equal slots without headers for requests of up to ${SLAB_MAX} bytes (the slots in use are the pointers into it)</td></tr>`);
+    } else o.push(`<tr><th>owner</th><td>${(b.flags & BLOCK_FENCE) !== 0 ? "a fence around memory taken with sbrk" : "not from a logged call"}</td></tr>`);
     if (ov === 8 || isFree(b)) o.push(`<tr><th>footer</th><td><code>${hex(b.header + b.size - 4)}</code>: same word</td></tr>`);
     o.push(`</table>`);
     if (run.reconstructed) o.push(`<p class="muted small">Reconstructed from the event log, not read from memory.</p>`);

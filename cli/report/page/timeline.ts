@@ -176,6 +176,7 @@ export class Timeline {
         switch (seg.kind) {
           case "used":
           case "fence":
+          case "slab":
             // Below 3 px a row is a texture: one ink for used bytes reads better than a confetti of colours.
             ctx.fillStyle = s.hh >= 3 ? allocFill(seg.alloc) : "#6f87ad";
             break;
