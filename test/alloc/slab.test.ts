@@ -49,6 +49,16 @@ describe("segregated: slabs", () => {
     ]);
   });
 
+  test("a block right after a slab is a block: its payload starts the next page", () => {
+    const h = heap();
+    h.call("malloc", 40);
+    const big = h.call("malloc", 5000);
+    expect(hex(big)).toBe("0x26000"); // header 0x25ffc, the word after the slab
+    h.call("free", big);
+    expect(h.walk().error).toBeNull();
+    expect(h.shape()).toBe("4088:f 4096:a 8192:f");
+  });
+
   test("freed slots are reused lowest first; a full slab leaves its list; an empty one goes back to the heap", () => {
     const h = heap();
     const g = SLAB_GEOMETRY[5]!; // 48-byte slots
