@@ -35,6 +35,13 @@ describe("minic run", () => {
     expect(r).toEqual({ stdout: "hello, world\n", stderr: "", status: 0 });
   });
 
+  it("runs small-objects.c: 40-byte nodes in 48-byte blocks, or in slab slots with --alloc segregated", () => {
+    const ex = join(root, "examples/small-objects.c");
+    const nodes = "5000 nodes of 40 bytes: 200000 bytes of payload\n";
+    expect(minic(["run", ex])).toEqual({ stdout: nodes + "heap: 241664 bytes, 82.7% of it payload\n", stderr: "", status: 0 });
+    expect(minic(["run", ex, "--alloc", "segregated"])).toEqual({ stdout: nodes + "heap: 208896 bytes, 95.7% of it payload\n", stderr: "", status: 0 });
+  });
+
   it("passes stdin, arguments and the exit status through", () => {
     const p = write(
       "echo.c",
