@@ -144,12 +144,14 @@ export const SubAssign = punct("SubAssign", "-=", [AssignOpTok]);
 export const AndAssign = punct("AndAssign", "&=", [AssignOpTok]);
 export const XorAssign = punct("XorAssign", "^=", [AssignOpTok]);
 export const OrAssign = punct("OrAssign", "|=", [AssignOpTok]);
-export const LBracket = punct("LBracket", "[");
-export const RBracket = punct("RBracket", "]");
+/** A punctuator that also has a digraph spelling (C99 6.4.6p3: `<:` is `[`, and so on). */
+const digraphed = (name: string, image: string, pattern: RegExp): TokenType => createToken({ name, pattern, label: `'${image}'` });
+export const LBracket = digraphed("LBracket", "[", /\[|<:/);
+export const RBracket = digraphed("RBracket", "]", /\]|:>/);
 export const LParen = punct("LParen", "(");
 export const RParen = punct("RParen", ")");
-export const LBrace = punct("LBrace", "{");
-export const RBrace = punct("RBrace", "}");
+export const LBrace = digraphed("LBrace", "{", /\{|<%/);
+export const RBrace = digraphed("RBrace", "}", /\}|%>/);
 export const Dot = punct("Dot", ".");
 export const Amp = punct("Amp", "&", [BinaryOpTok, UnaryOpTok]);
 export const Star = punct("Star", "*", [BinaryOpTok, UnaryOpTok]);
@@ -356,9 +358,11 @@ interface Word {
 const baseWords = new Map<string, Word>();
 for (const [w, t] of keywordMap) baseWords.set(w, { type: t, idx: t.tokenTypeIdx!, image: w });
 
-const P = (t: TokenType): Word => ({ type: t, idx: t.tokenTypeIdx!, image: t.PATTERN as string });
-const pLParen = P(LParen), pRParen = P(RParen), pLBracket = P(LBracket), pRBracket = P(RBracket);
-const pLBrace = P(LBrace), pRBrace = P(RBrace), pComma = P(Comma), pSemi = P(Semi), pColon = P(Colon);
+const P = (t: TokenType, image = t.PATTERN as string): Word => ({ type: t, idx: t.tokenTypeIdx!, image });
+const pLParen = P(LParen), pRParen = P(RParen), pLBracket = P(LBracket, "["), pRBracket = P(RBracket, "]");
+const pLBrace = P(LBrace, "{"), pRBrace = P(RBrace, "}");
+const dLBracket = P(LBracket, "<:"), dRBracket = P(RBracket, ":>"), dLBrace = P(LBrace, "<%"), dRBrace = P(RBrace, "%>");
+const pComma = P(Comma), pSemi = P(Semi), pColon = P(Colon);
 const pQuestion = P(Question), pTilde = P(Tilde), pDot = P(Dot), pEllipsis = P(Ellipsis);
 const pMinus = P(Minus), pMinusMinus = P(MinusMinus), pSubAssign = P(SubAssign), pArrow = P(Arrow);
 const pPlus = P(Plus), pPlusPlus = P(PlusPlus), pAddAssign = P(AddAssign);
@@ -457,7 +461,7 @@ export class Scanner {
         case 125: return this.punct(pRBrace, start);
         case 44: return this.punct(pComma, start);
         case 59: return this.punct(pSemi, start);
-        case 58: return this.punct(pColon, start);
+        case 58: return this.punct(c1 === 62 ? dRBracket : pColon, start);
         case 63: return this.punct(pQuestion, start);
         case 126: return this.punct(pTilde, start);
         case 34: return this.quoted(start, false);
@@ -489,10 +493,10 @@ export class Scanner {
           }
           return this.punct(c1 === 61 ? pDivAssign : pSlash, start);
         case 37: // %
-          return this.punct(c1 === 61 ? pModAssign : pPercent, start);
+          return this.punct(c1 === 61 ? pModAssign : c1 === 62 ? dRBrace : pPercent, start);
         case 60: // <
           if (c1 === 60) return this.punct(s.charCodeAt(i + 2) === 61 ? pShlAssign : pShl, start);
-          return this.punct(c1 === 61 ? pLe : pLt, start);
+          return this.punct(c1 === 61 ? pLe : c1 === 58 ? dLBracket : c1 === 37 ? dLBrace : pLt, start);
         case 62: // >
           if (c1 === 62) return this.punct(s.charCodeAt(i + 2) === 61 ? pShrAssign : pShr, start);
           return this.punct(c1 === 61 ? pGe : pGt, start);

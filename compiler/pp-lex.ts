@@ -160,11 +160,30 @@ export class CommentCleaner {
   }
 }
 
-/** Length of the punctuator at s[i] (0 when none); digraphs are not supported. */
+const TRIGRAPHS: Readonly<Record<string, string>> = { "=": "#", "(": "[", "/": "\\", ")": "]", "'": "^", "<": "{", "!": "|", ">": "}", "-": "~" };
+const TRIGRAPH_RE = /\?\?([=(/)'<!>-])/g;
+
+/**
+ * Translation phase 1 (C99 5.2.1.1): each trigraph becomes the character it stands for,
+ * everywhere (strings and comments too; `??/` at the end of a line splices it), as gcc
+ * -std=c99 does. Columns after a trigraph move 2 to the left in diagnostics.
+ */
+export function replaceTrigraphs(text: string): string {
+  return text.includes("??") ? text.replace(TRIGRAPH_RE, (_m, c: string) => TRIGRAPHS[c]!) : text;
+}
+
+/**
+ * The digraphs the preprocessor itself must understand (C99 6.4.6p3): `%:` is `#` and
+ * `%:%:` is `##`. `<: :> <% %>` keep their spelling (stringizing shows it, as in gcc); the
+ * C lexer reads them as brackets and braces.
+ */
+const PP_DIGRAPHS: Readonly<Record<string, string>> = { "%:": "#", "%:%:": "##" };
+
+/** Length of the punctuator at s[i] (0 when none), digraphs included. */
 export function punctLength(s: string, i: number): number {
   const d = s.charCodeAt(i + 1);
   switch (s.charCodeAt(i)) {
-    case 91: // [ ] ( ) { } ~ ? ; , :
+    case 91: // [ ] ( ) { } ~ ? ; ,
     case 93:
     case 40:
     case 41:
@@ -174,8 +193,9 @@ export function punctLength(s: string, i: number): number {
     case 63:
     case 59:
     case 44:
-    case 58:
       return 1;
+    case 58: // : :>
+      return d === 62 ? 2 : 1;
     case 46: // . ...
       return d === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1;
     case 45: // - -> -- -=
@@ -186,17 +206,19 @@ export function punctLength(s: string, i: number): number {
       return d === 38 || d === 61 ? 2 : 1;
     case 124: // | || |=
       return d === 124 || d === 61 ? 2 : 1;
-    case 60: // < << <<= <=
+    case 60: // < << <<= <= <: <%
       if (d === 60) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
-      return d === 61 ? 2 : 1;
+      return d === 61 || d === 58 || d === 37 ? 2 : 1;
     case 62: // > >> >>= >=
       if (d === 62) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
       return d === 61 ? 2 : 1;
-    case 61: // = ! * / % ^ and their op= forms
+    case 37: // % %= %> %: %:%:
+      if (d === 58) return s.charCodeAt(i + 2) === 37 && s.charCodeAt(i + 3) === 58 ? 4 : 2;
+      return d === 61 || d === 62 ? 2 : 1;
+    case 61: // = ! * / ^ and their op= forms
     case 33:
     case 42:
     case 47:
-    case 37:
     case 94:
       return d === 61 ? 2 : 1;
     case 35: // # ##
@@ -268,6 +290,14 @@ export function tokenizeLine(s: string, ol: number, ln: number, firstSp: boolean
       if (pl > 0) {
         i += pl;
         k = TK.Punct;
+        if (c === 37 && pl >= 2) {
+          const t = PP_DIGRAPHS[s.slice(st, i)];
+          if (t !== undefined) {
+            out.push({ k, t, sp, hs: null, ol, col: st, ln });
+            sp = false;
+            continue;
+          }
+        }
       } else {
         // One code point (keep surrogate pairs together).
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;

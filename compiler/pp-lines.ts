@@ -68,7 +68,7 @@ export function isBlank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Index of the first non-blank character when it is `#`, else -1. */
+/** Index of the first non-blank character when it is `#` (or the digraph `%:`), else -1. */
 export function directiveHash(s: string): number {
   return directiveHashAt(s, 0);
 }
@@ -76,14 +76,14 @@ function directiveHashAt(s: string, from: number): number {
   const n = s.length;
   for (let i = from; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 35) return i;
+    if (c === 35 || (c === 37 && s.charCodeAt(i + 1) === 58)) return i;
     if (c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 13) return -1;
   }
   return -1;
 }
 
 /** Lines a skipped group must look at: possible directives, comments, splices. */
-const SKIP_RE = /^[ \t\f\v]*#|\/[*/]|\\$/gm;
+const SKIP_RE = /^[ \t\f\v]*(?:#|%:)|\/[*/]|\\$/gm;
 
 export abstract class LineReader extends MacroEngine {
   protected readonly outText: string[] = [];
@@ -182,7 +182,7 @@ export abstract class LineReader extends MacroEngine {
         pos = e + 1;
       }
       const names = [...this.macros.keys()].join("|");
-      this.plainRe = new RegExp(`\\/[*/]|\\\\$|^[ \\t\\f\\v]*#|\\b(?:${names})\\b`, "gm");
+      this.plainRe = new RegExp(`\\/[*/]|\\\\$|^[ \\t\\f\\v]*(?:#|%:)|\\b(?:${names})\\b`, "gm");
       this.reStamp = this.macroStamp;
     }
     const re = this.plainRe;
@@ -244,7 +244,7 @@ export abstract class LineReader extends MacroEngine {
       if (c === 32 || c === 9) i++;
       else break;
     }
-    if (s.charCodeAt(i) === 35) return false;
+    if (s.charCodeAt(i) === 35 || (s.charCodeAt(i) === 37 && s.charCodeAt(i + 1) === 58)) return false;
     while (i < n) {
       const c = s.charCodeAt(i);
       if (c < 128) {

@@ -12,7 +12,7 @@
 
 import { CompileError, type Diagnostics } from "./diagnostics.js";
 import type { LineOrigin, Location, PreprocessedSource } from "./source.js";
-import { TK, tokenizeLine, type Tok } from "./pp-lex.js";
+import { TK, replaceTrigraphs, tokenizeLine, type Tok } from "./pp-lex.js";
 import { FileCtx, LineReader, type Cond } from "./pp-lines.js";
 
 export interface PreprocessOptions {
@@ -162,7 +162,7 @@ class Preprocessor extends LineReader {
   private processFile(path: string, text: string): void {
     this.files.set(path, text);
     const saved = this.ctx;
-    const ctx = new FileCtx(path, text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
+    const ctx = new FileCtx(path, replaceTrigraphs(text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text));
     this.ctx = ctx;
     this.runLines();
     for (const c of ctx.conds) this.diags.errorAt(c.loc, "unterminated conditional directive");

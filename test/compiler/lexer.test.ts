@@ -115,8 +115,26 @@ describe("Scanner", () => {
     expect(r.unterminated).toEqual([24]);
   });
 
+  it("reads the digraphs <: :> <% %> as brackets and braces, keeping their spelling", () => {
+    const r = viaScanner("a<:1:> <%%> <= :: %= %");
+    expect(r.tokens).toEqual([
+      "Identifier:a@0",
+      "LBracket:<:@1",
+      "IntLit:1@3",
+      "RBracket::>@4",
+      "LBrace:<%@7",
+      "RBrace:%>@9",
+      "Le:<=@12",
+      "Colon::@15",
+      "Colon::@16",
+      "ModAssign:%=@18",
+      "Percent:%@21",
+    ]);
+    expect(r).toEqual(viaChevrotain("a<:1:> <%%> <= :: %= %"));
+  });
+
   it("agrees with the chevrotain lexer on the same definitions", () => {
-    const pieces = ["int", "L", "Lx", "x", "_y9", "0", "07", "0x", "0x1fULL", "12abc", "1.", "1.5e+3f", "1e5", ".5", "0x1p3", "'", "'a'", "'\\''", '"', '"s"', '"\\"', "\\", "/", "*", "/*", "*/", "//", "\n", " ", "\t", "\v", "...", "..", ".", "-", ">", "<", "=", "&", "|", "+", "#", "@", "$", "é", "`", "(", "}", ";"];
+    const pieces = ["int", "L", "Lx", "x", "_y9", "0", "07", "0x", "0x1fULL", "12abc", "1.", "1.5e+3f", "1e5", ".5", "0x1p3", "'", "'a'", "'\\''", '"', '"s"', '"\\"', "\\", "/", "*", "/*", "*/", "//", "\n", " ", "\t", "\v", "...", "..", ".", "-", ">", "<", "=", "&", "|", "+", "#", "@", "$", "é", "`", "(", "}", ";", ":", "%", "<:", ":>", "<%", "%>"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (ps) => {
         const text = ps.join("");

@@ -597,6 +597,25 @@ describe("predefined and command-line macros", () => {
   });
 });
 
+describe("digraphs and trigraphs (C99 6.4.6p3, 5.2.1.1)", () => {
+  it("%: and %:%: are # and ## in directives and macros; other digraphs keep their spelling", () => {
+    expectExpand("%:define S(x) %:x\n%:define P(a, b) a %:%: b\nP(x, y) S(<: 1 :>) S(<%)\n", 'xy "<: 1 :>" "<%"');
+    expectExpand("#if 0\n%:error not seen\n%:endif\n  %:  define Z 3\nZ\n", "3");
+  });
+
+  it("keeps `<` and `:` from two tokens apart, so they do not become `<:`", () => {
+    const r = pp({ "main.c": "#define L <\n#define C :\nL: L C\n" });
+    expect(r.msgs).toEqual([]);
+    expect(r.text.split("\n")[2]).toBe("< : < :");
+  });
+
+  it("replaces trigraphs everywhere before anything else, ??/ splicing lines", () => {
+    const r = pp({ "main.c": '??=define T(x) x ??! 1\nint a??(2??) = T(2); char *s = "??<??>??-??\'??(" ; // ??/\nint hidden;\n"?? ??? ?\\?!";\n' });
+    expect(r.msgs).toEqual([]);
+    expect(norm(r.text)).toBe(norm('int a[2] = 2 | 1; char *s = "{}~^[" ;\n"?? ??? ?\\?!";'));
+  });
+});
+
 describe("-E output", () => {
   it("renders line markers where the origin jumps", () => {
     const files = { "main.c": "int a;\n#include \"h.h\"\nint b;\n\n\n\n\n\n\n\n\n\n\nint c;\n", "h.h": "\nint h;\n" };
