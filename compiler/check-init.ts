@@ -78,10 +78,12 @@ class InitFlattener {
   /**
    * Fills aggregate t from list items starting at index i. When `braced`, the list belongs
    * to t itself; otherwise t is a sub-object initialized by brace elision and stops when full.
-   * `startDesignated`: items[i] carries the rest of a designator (`.in.y = 2`) naming a
-   * sub-object of t; initialization continues after it within t (C99 6.7.8p17).
+   * `firstSkip`: the designators of items[i] that enclosing objects used up. What is left
+   * of them (`.y` of `.in.y = 2`) names a sub-object of t, and initialization continues
+   * after it within t (C99 6.7.8p17); with nothing left, items[i] is undesignated here.
+   * (Skipping instead of copying the list keeps a long initializer linear.)
    */
-  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean, startDesignated = false): { next: number; type: CType } {
+  private aggregate(t: CType, off: number, list: InitList, i: number, braced: boolean, firstSkip = 0): { next: number; type: CType } {
     const items = list.items;
     const start = i;
     let pos = 0; // element index or member index
@@ -92,10 +94,12 @@ class InitFlattener {
     const limit = t.kind === "array" ? (t.length ?? Infinity) : t.kind === "struct" ? (t.info.isUnion ? Math.min(1, members.length) : members.length) : 0;
     while (i < items.length) {
       const item = items[i]!;
-      if (item.designators.length > 0) {
+      const skip = i === start ? firstSkip : 0;
+      const ds = item.designators;
+      if (ds.length > skip) {
         // A designator belongs to the enclosing braced list.
-        if (!braced && !(startDesignated && i === start)) break;
-        const d = item.designators[0]!;
+        if (!braced && skip === 0) break;
+        const d = ds[skip]!;
         if (d.kind === "index") {
           if (!isArray) {
             this.c.diags.error(d.pos, `array designator cannot initialize non-array type ${show(t)}`);
@@ -124,13 +128,12 @@ class InitFlattener {
         }
         const sub = isArray ? elemType! : members[pos]!.type;
         const subOff = off + (isArray ? pos * sizeOf(elemType!) : members[pos]!.offset);
-        if (item.designators.length > 1) {
+        if (ds.length > skip + 1) {
           if (sub.kind === "array" || sub.kind === "struct") {
             // The following undesignated items go on filling `sub` after the designated part.
-            const view: InitList = { kind: "initList", pos: list.pos, items: items.map((it, k) => (k === i ? { ...it, designators: it.designators.slice(1) } : it)) };
-            i = this.aggregate(sub, subOff, view, i, false, true).next;
+            i = this.aggregate(sub, subOff, list, i, false, skip + 1).next;
           } else {
-            this.c.diags.error(item.designators[1]!.pos, `designator into scalar type ${show(sub)}`);
+            this.c.diags.error(ds[skip + 1]!.pos, `designator into scalar type ${show(sub)}`);
             i++;
           }
         } else {
@@ -177,8 +180,8 @@ class InitFlattener {
           return i + 1;
         }
       }
-      const elided: InitList = { kind: "initList", pos: item.pos, items: list.items.map((it, k) => (k === i ? { ...it, designators: [] } : it)) };
-      return this.aggregate(sub, off, elided, i, false).next;
+      // Brace elision: items[i] (its designators used up) starts filling sub.
+      return this.aggregate(sub, off, list, i, false, item.designators.length).next;
     }
     this.full(sub, off, init);
     return i + 1;
