@@ -371,7 +371,8 @@ export abstract class ExprParser extends ParserBase {
     let bytes = decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
     const rest = more as IToken[] | null;
     if (rest !== null) {
-      for (const t of rest) bytes = bytes.concat(decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report));
+      // Appended in place: concat would copy the whole string so far for every piece.
+      for (const t of rest) for (const b of decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report)) bytes.push(b);
     }
     return { kind: "stringLit", pos: first.startOffset, bytes };
   });

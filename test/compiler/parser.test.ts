@@ -427,6 +427,10 @@ describe("literals", () => {
     expect(bytes('"ab" "cd"')).toEqual([97, 98, 99, 100]);
     expect(bytes('"a\\tb\\x41\\101\\0\\"\\\\"')).toEqual([97, 9, 98, 65, 65, 0, 34, 92]);
     expect(bytes('""')).toEqual([]);
+    // Many pieces (generated code): appended in order, the escapes of each decoded on its own.
+    const pieces = Array.from({ length: 3000 }, (_, i) => `"${i % 10}\\x4${i % 10}"`).join(" ");
+    const want = Array.from({ length: 3000 }, (_, i) => [48 + (i % 10), 0x40 + (i % 10)]).flat();
+    expect(bytes(pieces)).toEqual(want);
   });
 
   it("encodes non-ASCII source characters as UTF-8", () => {
