@@ -5,12 +5,15 @@
  * bytes takes blockSizeFor(n) bytes at the address malloc returned, a hole's rest stays
  * free when it can hold a minimal block (else the block keeps it), free coalesces at
  * once, and heap growth joins the top free block. That is exact for first-fit, next-fit
- * and best-fit; tests check it against recorded runs. When the log contradicts it (a
+ * and best-fit; tests check it against recorded runs. For segregated, a request of at most
+ * SLAB_MAX bytes is a slot: the first slot of a page makes the slab (a SLAB_BLOCK block
+ * placed like any other), the last one freed frees it. When the log contradicts it (a
  * pointer that is not in a block), the affected blocks are still drawn and a note says so.
  */
 
 import type { HeapEvent } from "../../libc/abi.js";
-import { BLOCK_ALLOC, MIN_BLOCK, blockSizeFor, overheadOf, type RawTrace, type RunLayout } from "./model.js";
+import { SLAB_BLOCK, slabBase } from "../../libc/alloc/slab-layout.js";
+import { BLOCK_ALLOC, BLOCK_SLAB, MIN_BLOCK, blockSizeFor, overheadOf, slotSizeFor, type RawTrace, type RunLayout } from "./model.js";
 
 interface Blk {
   header: number;
@@ -66,6 +69,13 @@ export function reconstruct(log: EventLog): RawTrace {
   const first = layout.firstHeader;
   let blocks: Blk[] = [];
   let limit = first;
+  /** Live slots per slab (by header). */
+  const slabs = new Map<number, number>();
+  /** The header of the slab holding slot p, or -1 when p is not in a known slab. */
+  const slabOf = (p: number): number => {
+    const sh = slabBase(p) - 4;
+    return slabs.has(sh) && p > sh + 4 && p < sh + SLAB_BLOCK ? sh : -1;
+  };
 
   const find = (addr: number): number => {
     let lo = 0;
@@ -124,8 +134,30 @@ export function reconstruct(log: EventLog): RawTrace {
       splice(lo, hi - lo + 1, { header: start, size: end - start, flags: 0 });
     };
     const place = (p: number, n: number): void => {
-      const h = p - 4;
-      const need = blockSizeFor(n, overhead);
+      if (slotSizeFor(n, policy) > 0) {
+        const sh = slabBase(p) - 4;
+        const live = slabs.get(sh);
+        if (live !== undefined) slabs.set(sh, live + 1);
+        else {
+          slabs.set(sh, 1);
+          placeBlock(sh, SLAB_BLOCK, BLOCK_ALLOC | 4 | BLOCK_SLAB);
+        }
+        return;
+      }
+      placeBlock(p - 4, blockSizeFor(n, overhead), BLOCK_ALLOC);
+    };
+    const release = (p: number): void => {
+      const sh = slabOf(p);
+      if (sh < 0) return freeAt(p - 4);
+      const live = slabs.get(sh)! - 1;
+      if (live > 0) slabs.set(sh, live);
+      else {
+        slabs.delete(sh);
+        freeAt(sh);
+      }
+    };
+    const placeBlock = (h: number, need: number, flags: number): void => {
+      const p = h + 4;
       const k = find(h);
       if (k < 0 || (blocks[k]!.flags & BLOCK_ALLOC) !== 0) {
         problem = `malloc returned ${p}, which is not in a free block`;
@@ -137,12 +169,13 @@ export function reconstruct(log: EventLog): RawTrace {
       const rest = hole.header + hole.size - (h + need);
       if (rest < 0) problem = `a ${need}-byte block at ${h} does not fit its hole`;
       if (rest >= MIN_BLOCK) {
-        parts.push({ header: h, size: need, flags: BLOCK_ALLOC });
+        parts.push({ header: h, size: need, flags });
         parts.push({ header: h + need, size: rest, flags: 0 });
-      } else parts.push({ header: h, size: hole.header + hole.size - h, flags: BLOCK_ALLOC });
+      } else parts.push({ header: h, size: hole.header + hole.size - h, flags });
       splice(k, 1, ...parts);
     };
     const resize = (p: number, n: number): void => {
+      if (slabOf(p) >= 0) return; // a slot stays only within its class: nothing moves
       const h = p - 4;
       const k = find(h);
       if (k < 0 || blocks[k]!.header !== h) {
@@ -182,11 +215,11 @@ export function reconstruct(log: EventLog): RawTrace {
         } else if (e.result === e.ptr) resize(e.ptr, e.size);
         else if (e.result !== 0) {
           place(e.result, e.size);
-          freeAt(e.ptr - 4);
-        } else if (e.size === 0) freeAt(e.ptr - 4);
+          release(e.ptr);
+        } else if (e.size === 0) release(e.ptr);
         break;
       case "free":
-        if (e.ptr !== 0) freeAt(e.ptr - 4);
+        if (e.ptr !== 0) release(e.ptr);
         break;
     }
     if (newLimit < limit) {

@@ -67,6 +67,11 @@ export function slabClass(n: number): number {
   return n <= 8 ? 0 : ((n + 7) >>> 3) - 1;
 }
 
+/** The payload address of the slab that p would be in (whether or not there is one). */
+export function slabBase(p: number): number {
+  return (p & ~(SLAB_ALIGN - 1)) >>> 0;
+}
+
 /** The magic word of the slab whose payload is at base. */
 export function slabMagic(base: number): number {
   return (base ^ SLAB_MAGIC) >>> 0;

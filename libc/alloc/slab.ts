@@ -32,6 +32,7 @@ import {
   SLAB_NEXT_OFF,
   SLAB_PREV_OFF,
   SLAB_SLOT_OFF,
+  slabBase,
   slabClass,
   slabMagic,
   type SlabGeometry,
@@ -94,7 +95,7 @@ export class SlabHeap extends SegregatedHeap {
 
   /** The header of the slab holding p, or 0 when p is not inside a slab. */
   private slabOf(p: number): number {
-    const base = (p & ~(SLAB_ALIGN - 1)) >>> 0;
+    const base = slabBase(p);
     const sh = base - 4;
     if (base === p || sh < this.first || sh + SLAB_BLOCK > this.limit) return 0;
     if ((this.ld(sh) & ~PREV_ALLOC_BIT) !== SLAB_HEADER) return 0;

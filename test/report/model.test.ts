@@ -242,7 +242,7 @@ int main(void) {
     });
   }
 
-  for (const policy of ["first-fit", "next-fit", "best-fit"] as const) {
+  for (const policy of ["first-fit", "next-fit", "best-fit", "segregated"] as const) {
     it(`can be inferred from the event log alone (${policy})`, () => {
       const file = join(work, `churn-r-${policy}.c`);
       writeFileSync(file, churn);
@@ -254,8 +254,9 @@ int main(void) {
       const a = new HeapReplay(rec);
       const b = new HeapReplay(inf);
       for (let i = 0; i < rec.ev.op.length; i++) {
-        const want = a.stateAt(i).map((x) => [x.header, x.size, x.flags & BLOCK_ALLOC, x.alloc, x.requested]);
-        const got = b.stateAt(i).map((x) => [x.header, x.size, x.flags & BLOCK_ALLOC, x.alloc, x.requested]);
+        // (Slabs included: BLOCK_SLAB, 16.)
+        const want = a.stateAt(i).map((x) => [x.header, x.size, x.flags & (BLOCK_ALLOC | 16), x.alloc, x.requested]);
+        const got = b.stateAt(i).map((x) => [x.header, x.size, x.flags & (BLOCK_ALLOC | 16), x.alloc, x.requested]);
         expect(got, `after event ${i}`).toEqual(want);
       }
       expect(inf.metrics).toEqual(rec.metrics);
