@@ -6,6 +6,7 @@
  */
 
 import type { CallSite, HeapEvent } from "../libc/abi.js";
+import type { HeapSlab } from "../libc/heap-walk.js";
 import type { Executable } from "../linker/object.js";
 import { hex32, type Memory } from "./memory.js";
 import type { ExitInfo } from "./machine.js";
@@ -22,17 +23,7 @@ export interface HeapDescription {
   /** segregated: payload of the top chunk (the free block ending the heap, in no bin), or 0. */
   top?: number;
   /** segregated: the slabs (used blocks cut into equal slots for small requests), address order. */
-  slabs?: HeapSlabDescription[];
-}
-
-export interface HeapSlabDescription {
-  header: number;
-  payload: number;
-  slotSize: number;
-  slots: number;
-  firstSlot: number;
-  /** Addresses of the slots in use. */
-  live: number[];
+  slabs?: HeapSlab[];
 }
 
 /** What the dump reads: a live Machine, or a CoreImage read back from a core file. */
