@@ -86,30 +86,51 @@ function site(e: HeapEvent): string {
   return s.function ? ` in ${s.function}` : "";
 }
 
-function origin(events: readonly HeapEvent[], payload: number, free: boolean): string | null {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (free) {
-      if (e.op === "free" && e.ptr >>> 0 === payload) return `freed by free(${hex32(payload)})${site(e)}`;
-      if (e.op === "realloc" && e.ptr >>> 0 === payload && e.result >>> 0 !== payload) return `released by realloc(${hex32(payload)}, ${e.size})${site(e)}`;
-      continue;
-    }
-    switch (e.op) {
-      case "malloc":
-        if (e.result >>> 0 === payload) return `from malloc(${e.size})${site(e)}`;
-        break;
-      case "calloc":
-        if (e.result >>> 0 === payload) return `from calloc(${e.nmemb}, ${e.size})${site(e)}`;
-        break;
-      case "realloc":
-        if (e.result >>> 0 === payload) return `from realloc(${hex32(e.ptr)}, ${e.size})${site(e)}`;
-        break;
-      case "free":
-      case "brk":
-        break;
+/**
+ * Where each address came from: the last call that returned it, and the last that released
+ * it (free, or a realloc that moved it away). One pass over the events, so the view costs
+ * the same for a block or a slot whatever the length of the log.
+ */
+class Origins {
+  private readonly made = new Map<number, HeapEvent>();
+  private readonly released = new Map<number, HeapEvent>();
+  constructor(events: readonly HeapEvent[]) {
+    for (const e of events) {
+      switch (e.op) {
+        case "malloc":
+        case "calloc":
+          this.made.set(e.result >>> 0, e);
+          break;
+        case "realloc":
+          this.made.set(e.result >>> 0, e);
+          if (e.ptr >>> 0 !== e.result >>> 0) this.released.set(e.ptr >>> 0, e);
+          break;
+        case "free":
+          this.released.set(e.ptr >>> 0, e);
+          break;
+        case "brk":
+          break;
+      }
     }
   }
-  return null;
+
+  /** The call that produced (used) or released (free) the block or slot at payload. */
+  of(payload: number, free: boolean): string | null {
+    const e = (free ? this.released : this.made).get(payload);
+    if (e === undefined) return null;
+    switch (e.op) {
+      case "malloc":
+        return `from malloc(${e.size})${site(e)}`;
+      case "calloc":
+        return `from calloc(${e.nmemb}, ${e.size})${site(e)}`;
+      case "realloc":
+        return free ? `released by realloc(${hex32(payload)}, ${e.size})${site(e)}` : `from realloc(${hex32(e.ptr)}, ${e.size})${site(e)}`;
+      case "free":
+        return `freed by free(${hex32(payload)})${site(e)}`;
+      case "brk":
+        return null;
+    }
+  }
 }
 
 export function collectHeap(core: CoreImage): HeapJson {
@@ -117,6 +138,7 @@ export function collectHeap(core: CoreImage): HeapJson {
   const h = core.heap;
   const segregated = h?.policy === "segregated";
   const slabs = new Map((h?.slabs ?? []).map((x) => [x.header, x]));
+  const origins = new Origins(core.events);
   const blocks: HeapBlockRow[] = (h?.blocks ?? []).map((b, i) => {
     const slab = slabs.get(b.header);
     const word = peekU32(mem, b.header);
@@ -139,11 +161,11 @@ export function collectHeap(core: CoreImage): HeapJson {
       next: b.free ? peekU32(mem, b.payload) : null,
       prev: b.free ? peekU32(mem, b.payload + 4) : null,
       preview: slab === undefined && canRead(mem, b.payload, n) ? Buffer.from(mem.u8.subarray(b.payload, b.payload + n)).toString("hex") : "",
-      origin: slab === undefined ? origin(core.events, b.payload, b.free) : null,
+      origin: slab === undefined ? origins.of(b.payload, b.free) : null,
       slab:
         slab === undefined
           ? null
-          : { slotSize: slab.slotSize, slots: slab.slots, firstSlot: slab.firstSlot, live: slab.live.map((addr) => ({ addr, origin: origin(core.events, addr, false) })) },
+          : { slotSize: slab.slotSize, slots: slab.slots, firstSlot: slab.firstSlot, live: slab.live.map((addr) => ({ addr, origin: origins.of(addr, false) })) },
     };
   });
   const used = blocks.filter((b) => b.inUse);
