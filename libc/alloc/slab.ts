@@ -65,30 +65,31 @@ export class SlabHeap extends SegregatedHeap {
     if (p === 0) return;
     const sh = this.slabOf(p);
     if (sh === 0) return super.free(p);
-    this.slabFree(sh, this.slotIndex(sh, p));
+    const g = this.geometryOf(sh);
+    this.slabFree(sh, g, this.slotIndex(sh, g, p));
   }
 
   override realloc(p: number, n: number): number {
     const sh = p === 0 ? 0 : this.slabOf(p);
     if (sh === 0) return super.realloc(p, n);
-    const idx = this.slotIndex(sh, p);
-    const size = this.ld(sh + 4 + SLAB_SLOT_OFF);
+    const g = this.geometryOf(sh);
+    const idx = this.slotIndex(sh, g, p);
     if (n === 0) {
-      this.slabFree(sh, idx);
+      this.slabFree(sh, g, idx);
       return 0;
     }
     // Same class: stay. Otherwise move, so that a slot never holds a much smaller object.
-    if (n <= SLAB_MAX && slabClass(n) === size / 8 - 1) return p;
+    if (n <= SLAB_MAX && SLAB_GEOMETRY[slabClass(n)] === g) return p;
     const q = this.malloc(n);
     if (q === 0) return 0;
-    this.ctx.mem.copyWithin(q, p, Math.min(size, n));
-    this.slabFree(sh, idx);
+    this.ctx.mem.copyWithin(q, p, Math.min(g.slotSize, n));
+    this.slabFree(sh, g, idx);
     return q;
   }
 
   override usable(p: number): number {
     const sh = this.slabOf(p);
-    return sh === 0 ? super.usable(p) : this.ld(sh + 4 + SLAB_SLOT_OFF);
+    return sh === 0 ? super.usable(p) : this.geometryOf(sh).slotSize;
   }
 
   // -- finding a slot's slab ----------------------------------------------------------
@@ -110,9 +111,8 @@ export class SlabHeap extends SegregatedHeap {
     return g;
   }
 
-  /** The slot index of p in the slab at sh; aborts when p is not a slot in use. */
-  private slotIndex(sh: number, p: number): number {
-    const g = this.geometryOf(sh);
+  /** The slot index of p in the slab at sh (geometry g); aborts when p is not a slot in use. */
+  private slotIndex(sh: number, g: SlabGeometry, p: number): number {
     const off = p - (sh + 4 + g.slotsAt);
     if (off < 0 || off % g.slotSize !== 0) this.invalid(p);
     const idx = off / g.slotSize;
@@ -151,9 +151,8 @@ export class SlabHeap extends SegregatedHeap {
     return this.corruptedAt(base); // on the list but no free slot
   }
 
-  private slabFree(sh: number, idx: number): void {
+  private slabFree(sh: number, g: SlabGeometry, idx: number): void {
     const base = sh + 4;
-    const g = this.geometryOf(sh);
     const c = g.slotSize / 8 - 1;
     const wa = base + SLAB_BITMAP_OFF + 4 * (idx >>> 5);
     this.st(wa, this.ld(wa) & ~(1 << (idx & 31)));
