@@ -10,7 +10,7 @@ import type { LibcMember, MemoryAccess, NativeFn } from "./abi.js";
 import { CTYPE_MEMBER } from "./ctype.js";
 import { DEFAULT_POLICY, type AllocPolicy } from "./alloc/common.js";
 import { CALLOC_MEMBER, mallocMember, withHeapCheck } from "./malloc.js";
-import { STDIO_MEMBER } from "./stdio.js";
+import { GETS_MEMBER, STDIO_MEMBER } from "./stdio.js";
 import { STDLIB_MEMBER } from "./stdlib.js";
 import { STRERROR_MEMBER, STRING_MEMBER } from "./string.js";
 import { ERRNO_MEMBER, UNISTD_MEMBER } from "./unistd.js";
@@ -22,7 +22,7 @@ export { flushAllStreams } from "./stdio.js";
 
 /** The archive's members with the malloc.o of an allocator policy (docs/allocators.md). */
 export function libcMembers(policy: AllocPolicy = DEFAULT_POLICY): LibcMember[] {
-  return [mallocMember(policy), CALLOC_MEMBER, STDIO_MEMBER, STRING_MEMBER, STRERROR_MEMBER, STDLIB_MEMBER, CTYPE_MEMBER, UNISTD_MEMBER, ERRNO_MEMBER];
+  return [mallocMember(policy), CALLOC_MEMBER, STDIO_MEMBER, STRING_MEMBER, STRERROR_MEMBER, STDLIB_MEMBER, CTYPE_MEMBER, UNISTD_MEMBER, ERRNO_MEMBER, GETS_MEMBER];
 }
 
 export const LIBC_MEMBERS: LibcMember[] = libcMembers(DEFAULT_POLICY);

@@ -491,3 +491,28 @@ export const STDIO_MEMBER: LibcMember = {
     vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2)), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
   },
 };
+
+/**
+ * gets.o: `char *gets(char *s)`, C99's line reader that cannot know the size of s (C11
+ * removed it). It stores the line without its newline and a NUL, however long the line
+ * is: past the end of the array the bytes land on whatever follows, as in C, and a fault
+ * only when they leave the segment. A member of its own, so that it costs nothing to
+ * programs that do not call it.
+ */
+export const GETS_MEMBER: LibcMember = {
+  name: "gets.o",
+  needs: [STREAMS[0].symbol],
+  functions: {
+    gets(ctx) {
+      const buf = ctx.arg(0) >>> 0;
+      const s = std(ctx, 0);
+      const got: number[] = [];
+      let c = s.getc();
+      for (; c !== EOF && c !== 0x0a; c = s.getc()) got.push(c);
+      if (c === EOF && got.length === 0) return 0; // end of input before any character
+      got.push(0);
+      ctx.mem.writeBytes(buf, Uint8Array.from(got));
+      return buf;
+    },
+  },
+};

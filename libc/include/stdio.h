@@ -68,6 +68,8 @@ int fgetc(FILE *fp);
 int getc(FILE *fp);
 int ungetc(int c, FILE *fp);
 char *fgets(char *buf, int n, FILE *fp);
+/* C99 (removed in C11): no bound on the line, so a long one overruns buf. Use fgets. */
+char *gets(char *s);
 size_t fwrite(const void *p, size_t size, size_t n, FILE *fp);
 size_t fread(void *p, size_t size, size_t n, FILE *fp);
 

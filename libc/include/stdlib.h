@@ -18,6 +18,7 @@ typedef int wchar_t;
 #define EXIT_FAILURE 1
 /* rand() is the C standard's example generator, not glibc's. */
 #define RAND_MAX 32767
+#define MB_CUR_MAX 1  /* the C locale: one byte per character */
 
 void *malloc(size_t size);
 void free(void *ptr);
