@@ -44,7 +44,6 @@ import {
 } from "./alloc/common.js";
 import {
   SLAB_BITMAP_OFF,
-  SLAB_BLOCK,
   SLAB_CLASSES,
   SLAB_GEOMETRY,
   SLAB_LIVE_OFF,
@@ -52,7 +51,7 @@ import {
   SLAB_NEXT_OFF,
   SLAB_PREV_OFF,
   SLAB_SLOT_OFF,
-  slabMagic,
+  isSlabBlock,
 } from "./alloc/slab-layout.js";
 
 export {
@@ -344,7 +343,7 @@ export function walkSegregated(mem: Reader, heapStart: number, brk: number, bins
 /** Whether the used block b is a slab: its header says so and its magic word matches. */
 function isSlab(mem: Reader, b: HeapBlock): boolean {
   const w = readWord(mem, b.header);
-  return w !== null && (w & ~PREV_ALLOC_BIT) === (SLAB_BLOCK | SEG_FENCE_BIT | ALLOC_BIT) && readWord(mem, b.payload + SLAB_MAGIC_OFF) === slabMagic(b.payload);
+  return w !== null && isSlabBlock(w, readWord(mem, b.payload + SLAB_MAGIC_OFF), b.payload);
 }
 
 /**

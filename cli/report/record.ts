@@ -16,7 +16,7 @@ import { firstHeader, heapLimit, readAllocatorState, walkState } from "../../lib
 import { R_SP } from "../../vm/isa.js";
 import type { ExitInfo, Machine } from "../../vm/machine.js";
 import { buildExecutable, captureIO, createMachine, type RunOptions } from "../driver.js";
-import { SLAB_BLOCK, slabMagic } from "../../libc/alloc/slab-layout.js";
+import { isSlabBlock } from "../../libc/alloc/slab-layout.js";
 import { BLOCK_ALLOC, BLOCK_FENCE, BLOCK_SLAB, MIN_BLOCK, type RawTrace, type RunLayout } from "./model.js";
 
 interface Blk {
@@ -101,7 +101,7 @@ export function createRecorder(): Recorder {
     let flags = w & 7;
     if (w & format!.fenceBit && w & BLOCK_ALLOC) {
       // Segregated marks its slabs with the fence bit too; the magic word tells them apart.
-      const slab = format!.policy === "segregated" && (w & ~7) === SLAB_BLOCK && readHeader(h + 4) === slabMagic(h + 4);
+      const slab = format!.policy === "segregated" && isSlabBlock(w, readHeader(h + 4), h + 4);
       flags |= slab ? BLOCK_SLAB : BLOCK_FENCE;
     }
     return { header: h, size: w & ~7, flags };

@@ -76,3 +76,17 @@ export function slabBase(p: number): number {
 export function slabMagic(base: number): number {
   return (base ^ SLAB_MAGIC) >>> 0;
 }
+
+/**
+ * A slab's header word without its PREV_ALLOC bit: the size, the segregated fence bit (4)
+ * and the in-use bit (1) of alloc/common.ts (not imported: the report page uses this file).
+ */
+export const SLAB_HEADER = SLAB_BLOCK | 4 | 1;
+
+/**
+ * Whether the block with this header word, whose first payload word is `magic`, is a slab:
+ * the one test the allocator, the heap walker and the report's recorder share.
+ */
+export function isSlabBlock(header: number, magic: number | null, payload: number): boolean {
+  return (header & ~2) === SLAB_HEADER && magic === slabMagic(payload);
+}

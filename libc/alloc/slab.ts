@@ -16,7 +16,6 @@ import {
   ALLOCATOR_SYMBOLS,
   MIN_BLOCK,
   PREV_ALLOC_BIT,
-  SEG_FENCE_BIT,
   binIndex,
   roundUp,
 } from "./common.js";
@@ -26,6 +25,7 @@ import {
   SLAB_BITMAP_OFF,
   SLAB_BLOCK,
   SLAB_GEOMETRY,
+  SLAB_HEADER,
   SLAB_LIVE_OFF,
   SLAB_MAGIC_OFF,
   SLAB_MAX,
@@ -34,13 +34,12 @@ import {
   SLAB_SLOT_OFF,
   slabBase,
   slabClass,
+  isSlabBlock,
   slabMagic,
   type SlabGeometry,
 } from "./slab-layout.js";
 import type { NativeContext } from "../abi.js";
 
-/** The header word of a slab, PREV_ALLOC aside. */
-const SLAB_HEADER = SLAB_BLOCK | SEG_FENCE_BIT | ALLOC_BIT;
 /** How many free blocks malloc looks at for an aligned slab before it takes the top chunk. */
 const SLAB_SEARCH = 16;
 
@@ -99,8 +98,7 @@ export class SlabHeap extends SegregatedHeap {
     const base = slabBase(p);
     const sh = base - 4;
     if (base === p || sh < this.first || sh + SLAB_BLOCK > this.limit) return 0;
-    if ((this.ld(sh) & ~PREV_ALLOC_BIT) !== SLAB_HEADER) return 0;
-    return this.ld(base + SLAB_MAGIC_OFF) === slabMagic(base) ? sh : 0;
+    return isSlabBlock(this.ld(sh), this.ld(base + SLAB_MAGIC_OFF), base) ? sh : 0;
   }
 
   /** The geometry of the slab at sh, after checking its slot size. */

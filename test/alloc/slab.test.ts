@@ -5,7 +5,8 @@
  */
 
 import { describe, expect, test } from "vitest";
-import { SLAB_GEOMETRY, SLAB_MAGIC, SLAB_MAX } from "../../libc/alloc/slab-layout.js";
+import { ALLOC_BIT, SEG_FENCE_BIT } from "../../libc/alloc/common.js";
+import { SLAB_BLOCK, SLAB_GEOMETRY, SLAB_HEADER, SLAB_MAGIC, SLAB_MAX } from "../../libc/alloc/slab-layout.js";
 import { libcMembers } from "../../libc/index.js";
 import { Harness } from "../libc/harness.js";
 
@@ -21,6 +22,8 @@ describe("segregated: slabs", () => {
     expect(SLAB_GEOMETRY[4]).toEqual({ slotSize: 40, slots: 101, bitmapWords: 4, slotsAt: 40 });
     expect(SLAB_GEOMETRY[5]).toEqual({ slotSize: 48, slots: 84, bitmapWords: 3, slotsAt: 32 });
     for (const g of SLAB_GEOMETRY) expect(g.slotsAt + g.slots * g.slotSize).toBeLessThanOrEqual(4092);
+    // slab-layout.ts spells the header bits out (the report page cannot import common.ts).
+    expect(SLAB_HEADER).toBe(SLAB_BLOCK | SEG_FENCE_BIT | ALLOC_BIT);
   });
 
   test("small requests take headerless slots in a slab whose payload is 4096-aligned", () => {
