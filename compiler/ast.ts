@@ -165,6 +165,13 @@ export interface StringLit extends ExprBase {
   kind: "stringLit";
   /** The bytes after escapes and concatenation, without the terminating NUL. */
   bytes: number[];
+  /** A wide literal (`L"..."`): `bytes` holds 4-byte little-endian wchar_t units. */
+  wide?: boolean;
+}
+
+/** Bytes per character of a string literal: 4 for a wide one (wchar_t), else 1. */
+export function stringUnit(s: StringLit): number {
+  return s.wide === true ? 4 : 1;
 }
 export interface Ident extends ExprBase {
   kind: "ident";

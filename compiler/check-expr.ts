@@ -4,7 +4,7 @@
  * rediscover a promotion; constraint violations are reported with clang-like wording.
  */
 
-import type { Expr, ImplicitCast, IntLit, StringLit } from "./ast.js";
+import { stringUnit, type Expr, type ImplicitCast, type IntLit, type StringLit } from "./ast.js";
 import type { Checker } from "./check.js";
 import { compoundLiteral } from "./check-init.js";
 import { binary, call, unary } from "./check-ops.js";
@@ -260,7 +260,7 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       c.floatError(e.pos);
       return fail(e);
     case "stringLit":
-      e.ty = arrayOf(T.char, e.bytes.length + 1);
+      e.ty = stringLitType(e);
       return e;
     case "ident": {
       let s = c.lookup(e.name);
@@ -492,3 +492,8 @@ export function checkExpr(c: Checker, e: Expr): Expr {
 }
 
 export type { PointerType };
+
+/** The type of a string literal: char[n + 1], or wchar_t (int) [n + 1] for `L"..."`. */
+export function stringLitType(s: StringLit): CType {
+  return arrayOf(s.wide === true ? T.int : T.char, s.bytes.length / stringUnit(s) + 1);
+}

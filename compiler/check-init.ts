@@ -3,9 +3,9 @@
  * compound literals (C99 6.5.2.5), which are anonymous objects with such an initializer.
  */
 
-import type { CompoundLit, Expr, Ident, Initializer, InitList, StringLit } from "./ast.js";
+import { stringUnit, type CompoundLit, type Expr, type Ident, type Initializer, type InitList, type StringLit } from "./ast.js";
 import type { Checker } from "./check.js";
-import { checkExpr, convertForAssign, isBroken, rvalue } from "./check-expr.js";
+import { checkExpr, convertForAssign, isBroken, rvalue, stringLitType } from "./check-expr.js";
 import { typeNameType } from "./check-types.js";
 import { constEvalExpr } from "./consteval.js";
 import type { CheckedCompoundLit, InitItem, VarSym } from "./symbols.js";
@@ -13,8 +13,9 @@ import { T, arrayOf, isComplete, sizeOf, typeToString, unqualified, type CType }
 
 const show = (t: CType) => `'${typeToString(t)}'`;
 
-function isCharArray(t: CType): boolean {
-  return t.kind === "array" && t.of.kind === "int" && t.of.size === 1;
+/** An array a string literal can initialize: of characters, or of wchar_t (a 4-byte integer) for wide ones. */
+function isStringArray(t: CType): boolean {
+  return t.kind === "array" && t.of.kind === "int" && (t.of.size === 1 || t.of.size === 4);
 }
 
 class InitFlattener {
@@ -24,7 +25,7 @@ class InitFlattener {
   /** Initializes the object of type t at off from a complete initializer; returns t with any array length fixed. */
   full(t: CType, off: number, init: Initializer): CType {
     if (init.kind === "initExpr") {
-      if (isCharArray(t) && init.expr.kind === "stringLit") return this.string(t, off, init.expr);
+      if (isStringArray(t) && init.expr.kind === "stringLit") return this.string(t, off, init.expr);
       if (t.kind === "array") {
         const x = checkExpr(this.c, init.expr);
         if (!isBroken(x)) this.c.diags.error(init.pos, "array initializer must be an initializer list or string literal");
@@ -44,7 +45,7 @@ class InitFlattener {
     // A braced list.
     if (t.kind === "array" || t.kind === "struct") {
       // `char s[] = {"abc"}` is allowed: a string in braces.
-      if (isCharArray(t) && init.items.length === 1 && init.items[0]!.designators.length === 0) {
+      if (isStringArray(t) && init.items.length === 1 && init.items[0]!.designators.length === 0) {
         const only = init.items[0]!.init;
         if (only.kind === "initExpr" && only.expr.kind === "stringLit") return this.string(t, off, only.expr);
       }
@@ -66,10 +67,17 @@ class InitFlattener {
 
   private string(t: CType, off: number, s: StringLit): CType {
     if (t.kind !== "array") return t;
-    s.ty = arrayOf(T.char, s.bytes.length + 1);
-    const len = t.length ?? s.bytes.length + 1;
+    const unit = stringUnit(s);
+    s.ty = stringLitType(s);
+    if (sizeOf(t.of) !== unit) {
+      // C99 6.7.8p14-15: a char array takes a plain literal, a wchar_t array a wide one.
+      this.c.diags.error(s.pos, unit === 4 ? "initializing char array with wide string literal" : "initializing wide char array with non-wide string literal");
+      return t.length === null ? arrayOf(t.of, s.bytes.length / unit + 1) : t;
+    }
+    const chars = s.bytes.length / unit;
+    const len = t.length ?? chars + 1;
     // The terminating NUL may be dropped (C99 6.7.8p14), nothing more.
-    if (s.bytes.length > len) this.c.diags.error(s.pos, `initializer-string for char array is too long (${s.bytes.length} characters for ${len} elements)`);
+    if (chars > len) this.c.diags.error(s.pos, `initializer-string for ${unit === 4 ? "wchar_t" : "char"} array is too long (${chars} characters for ${len} elements)`);
     const at: CType = arrayOf(t.of, len);
     this.out.push({ offset: off, type: at, expr: s });
     return at;
@@ -167,7 +175,7 @@ class InitFlattener {
       return i + 1;
     }
     if (sub.kind === "array" || sub.kind === "struct") {
-      if (isCharArray(sub) && init.expr.kind === "stringLit") {
+      if (isStringArray(sub) && init.expr.kind === "stringLit") {
         this.string(sub, off, init.expr);
         return i + 1;
       }

@@ -4,7 +4,7 @@
  * `char *s = "hi";`). Initializers must be constant: anything else is reported.
  */
 
-import type { Expr, StringLit } from "./ast.js";
+import { stringUnit, type Expr, type StringLit } from "./ast.js";
 import type { Assembler } from "./asm.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { evalConstant, wrap } from "./consteval.js";
@@ -18,12 +18,18 @@ export class StringPool {
   constructor(private readonly asm: Assembler) {}
 
   symbolFor(s: StringLit): string {
-    const key = s.bytes.join(",");
+    const unit = stringUnit(s);
+    const key = (unit === 4 ? "L" : "") + s.bytes.join(",");
     let name = this.map.get(key);
     if (name === undefined) {
       name = `.LC${this.n++}`;
-      const at = this.asm.rodata.push([...s.bytes, 0]);
-      this.asm.define(name, "rodata", at, s.bytes.length + 1, "object", "local");
+      // A wide literal is an array of 4-byte wchar_t: aligned as one, ended by a 4-byte NUL.
+      if (unit === 4) {
+        this.asm.rodata.alignTo(4);
+        this.asm.align.rodata = Math.max(this.asm.align.rodata, 4);
+      }
+      const at = this.asm.rodata.push([...s.bytes, ...new Array<number>(unit).fill(0)]);
+      this.asm.define(name, "rodata", at, s.bytes.length + unit, "object", "local");
       this.map.set(key, name);
     }
     return name;
@@ -174,7 +180,7 @@ export function emitStatic(asm: Assembler, v: VarSym, strings: StringPool, diags
   const relocs: { offset: number; sym: string; addend: number }[] = [];
   for (const item of v.init) {
     if (item.expr.kind === "stringLit" && item.type.kind === "array") {
-      const n = Math.min(item.expr.bytes.length + 1, sizeOf(item.type));
+      const n = Math.min(item.expr.bytes.length + stringUnit(item.expr), sizeOf(item.type));
       for (let i = 0; i < n; i++) bytes[item.offset + i] = i < item.expr.bytes.length ? item.expr.bytes[i]! : 0;
       continue;
     }

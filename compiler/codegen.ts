@@ -12,7 +12,7 @@
  *      fp - n        locals, in declaration order, each aligned to its type
  */
 
-import type { Expr, Stmt } from "./ast.js";
+import { stringUnit, type Expr, type Stmt } from "./ast.js";
 import { Assembler, type Label } from "./asm.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { SourceMap } from "./source.js";
@@ -315,7 +315,7 @@ export class FnGen {
     }
     for (const item of v.init) {
       if (item.expr.kind === "stringLit" && item.type.kind === "array") {
-        const n = Math.min(item.expr.bytes.length + 1, sizeOf(item.type));
+        const n = Math.min(item.expr.bytes.length + stringUnit(item.expr), sizeOf(item.type));
         const src = this.alloc(v.pos);
         const dst = this.alloc(v.pos);
         this.asm.emitSymbolImm(Op.LI, src, 0, this.strings.symbolFor(item.expr), 0);

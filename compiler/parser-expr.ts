@@ -13,7 +13,7 @@
 import type { IOrAlt, IToken, OrMethodOpts, ParserMethod } from "chevrotain";
 import type { CompoundLit, Expr, InitList, StringLit, TypeName } from "./ast.js";
 import * as L from "./lexer.js";
-import { decodeCharLit, decodeInt, decodeStringLit } from "./literals.js";
+import { decodeCharLit, decodeChars, decodeInt, decodeStringLit } from "./literals.js";
 import { ParserBase } from "./parser-base.js";
 import { ASSIGN_OP, BIN_OP, BIN_PREC, IS_ASSIGN, IS_BINARY, IS_COMMA, IS_STRING, IS_SUFFIX, LBRACE, QUESTION, RPAREN, UNARY_OP } from "./parser-tables.js";
 
@@ -234,13 +234,6 @@ export abstract class ExprParser extends ParserBase {
       { ALT: (): Expr => this.SUBRULE3(this.stringLit) },
       {
         ALT: (): Expr => {
-          const t = this.CONSUME3(L.WideString);
-          if (!this.RECORDING_PHASE) this.err(t.startOffset, "wide string literals are not supported");
-          return { kind: "stringLit", pos: t.startOffset, bytes: [] };
-        },
-      },
-      {
-        ALT: (): Expr => {
           const lp = this.CONSUME3(L.LParen);
           this.enter();
           const e = this.SUBRULE3(this.expression);
@@ -359,21 +352,30 @@ export abstract class ExprParser extends ParserBase {
     return args;
   });
 
-  // string-lit = string-literal+
+  // string-lit = (string-literal | wide-string-literal)+
   private readonly stringLit: ParserMethod<[], StringLit> = this.RULE("stringLit", (): StringLit => {
-    const first = this.CONSUME(L.StringLit);
+    const first = this.OR([{ ALT: () => this.CONSUME(L.StringLit) }, { ALT: () => this.CONSUME(L.WideString) }]);
     let more: IToken[] | null = null;
     this.loop(0, IS_STRING, () => {
-      const t = this.CONSUME2(L.StringLit);
+      const t = this.OR2([{ ALT: () => this.CONSUME2(L.StringLit) }, { ALT: () => this.CONSUME2(L.WideString) }]);
       (more ??= []).push(t);
     });
     if (this.RECORDING_PHASE) return { kind: "stringLit", pos: 0, bytes: [] };
-    let bytes = decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
-    const rest = more as IToken[] | null;
-    if (rest !== null) {
-      // Appended in place: concat would copy the whole string so far for every piece.
-      for (const t of rest) for (const b of decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report)) bytes.push(b);
+    const pieces = more === null ? [first] : [first, ...(more as IToken[])];
+    // One wide piece makes the whole literal wide (C99 6.4.5p4): every piece then decodes
+    // to code points, stored as wchar_t (4 bytes, little-endian).
+    if (pieces.some((t) => t.tokenType === L.WideString)) {
+      const bytes: number[] = [];
+      for (const t of pieces) {
+        const from = t.tokenType === L.WideString ? 2 : 1;
+        const end = this.unterminated.has(t) ? t.image.length : t.image.length - 1;
+        for (const u of decodeChars(t.image, from, end, t.startOffset, true, this.report)) bytes.push(u & 255, (u >>> 8) & 255, (u >>> 16) & 255, u >>> 24);
+      }
+      return { kind: "stringLit", pos: first.startOffset, bytes, wide: true };
     }
+    const bytes = decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
+    // Appended in place: concat would copy the whole string so far for every piece.
+    for (const t of pieces.slice(1)) for (const b of decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report)) bytes.push(b);
     return { kind: "stringLit", pos: first.startOffset, bytes };
   });
 }
