@@ -431,6 +431,9 @@ describe("literals", () => {
     const pieces = Array.from({ length: 3000 }, (_, i) => `"${i % 10}\\x4${i % 10}"`).join(" ");
     const want = Array.from({ length: 3000 }, (_, i) => [48 + (i % 10), 0x40 + (i % 10)]).flat();
     expect(bytes(pieces)).toEqual(want);
+    // One wide piece makes the whole literal wide: 4-byte little-endian units, escapes and
+    // UCNs as code points (C99 6.4.5p4-5).
+    expect(lit('"a" L"\\u20ac" "\\x41"')).toEqual({ kind: "stringLit", pos: 8, bytes: [97, 0, 0, 0, 0xac, 0x20, 0, 0, 0x41, 0, 0, 0], wide: true });
   });
 
   it("encodes non-ASCII source characters as UTF-8", () => {
