@@ -148,7 +148,11 @@ export function explainEvent(run: RunData, i: number, replay: HeapReplay): strin
         moved === 0
           ? `brk(${hex(b)}) fails: the break stays at ${hex(a)}.`
           : `The program break moves from ${hex(a)} to ${hex(c)}: the heap ${moved > 0 ? "grows" : "shrinks"} by ${humanSize(Math.abs(moved))}.`;
-      if (last !== i && rq) {
+      const slot = rq ? slotSizeFor(rq.n, run.policy) : 0;
+      if (last !== i && rq && slot > 0) {
+        s += ` ${rq.call} takes a ${slot}-byte slot, and no slab of ${slot}-byte slots has a free one: a new slab needs a page-aligned place.`;
+        if (moved > 0) s += " So the allocator asks the kernel for more memory; the new space is not part of any block yet.";
+      } else if (last !== i && rq) {
         s += ` ${rq.call} needs a ${need}-byte block. ${shortage(need, f.total, f.largest, holes, first === 0)}`;
         if (moved > 0) s += " So the allocator asks the kernel for more memory; the new space is not part of any block yet.";
       } else if (last !== i && eventOp(run, last) === "free" && moved < 0) {

@@ -332,6 +332,9 @@ int main(void) {
     expect(r.notes.find((n) => n.event === 1)?.text).toBe(
       "malloc(40) takes a 40-byte slot in a slab, and no slab of 40-byte slots has a free one: a new 4096-byte slab needs a page-aligned place. The heap grows by 8 KiB with brk.",
     );
+    expect(explainEvent(r, 0, rp)).toBe(
+      "The program break moves from 0x00012000 to 0x00014000: the heap grows by 8 KiB. malloc(40) takes a 40-byte slot, and no slab of 40-byte slots has a free one: a new slab needs a page-aligned place. So the allocator asks the kernel for more memory; the new space is not part of any block yet.",
+    );
     expect(explainEvent(r, 1, rp)).toBe(
       "A = malloc(40): the 40-byte slot at 0x00013028 in the slab at 0x00012ffc (40 bytes asked; slots have no header). No slab of 40-byte slots had a free one, so this call made the slab, growing the heap by 8 KiB.",
     );
