@@ -192,8 +192,11 @@ export function decodeCharLit(image: string, pos: number, terminated: boolean, r
   return v;
 }
 
-/** The bytes of one string literal token (without the terminating NUL). */
-export function decodeStringLit(image: string, pos: number, terminated: boolean, report: Report): number[] {
+/**
+ * The units of one string literal token, `"..."` or `L"..."`, without the terminating NUL:
+ * bytes, or code points when `wide` (the literal it belongs to is wide).
+ */
+export function decodeStringLit(image: string, pos: number, terminated: boolean, report: Report, wide = false): number[] {
   const end = terminated ? image.length - 1 : image.length;
-  return decodeChars(image, 1, end, pos, false, report);
+  return decodeChars(image, image[0] === "L" ? 2 : 1, end, pos, wide, report);
 }

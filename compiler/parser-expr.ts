@@ -13,7 +13,7 @@
 import type { IOrAlt, IToken, OrMethodOpts, ParserMethod } from "chevrotain";
 import type { CompoundLit, Expr, InitList, StringLit, TypeName } from "./ast.js";
 import * as L from "./lexer.js";
-import { decodeCharLit, decodeChars, decodeInt, decodeStringLit } from "./literals.js";
+import { decodeCharLit, decodeInt, decodeStringLit } from "./literals.js";
 import { ParserBase } from "./parser-base.js";
 import { ASSIGN_OP, BIN_OP, BIN_PREC, IS_ASSIGN, IS_BINARY, IS_COMMA, IS_STRING, IS_SUFFIX, LBRACE, QUESTION, RPAREN, UNARY_OP } from "./parser-tables.js";
 
@@ -364,18 +364,15 @@ export abstract class ExprParser extends ParserBase {
     const pieces = more === null ? [first] : [first, ...(more as IToken[])];
     // One wide piece makes the whole literal wide (C99 6.4.5p4): every piece then decodes
     // to code points, stored as wchar_t (4 bytes, little-endian).
-    if (pieces.some((t) => t.tokenType === L.WideString)) {
-      const bytes: number[] = [];
-      for (const t of pieces) {
-        const from = t.tokenType === L.WideString ? 2 : 1;
-        const end = this.unterminated.has(t) ? t.image.length : t.image.length - 1;
-        for (const u of decodeChars(t.image, from, end, t.startOffset, true, this.report)) bytes.push(u & 255, (u >>> 8) & 255, (u >>> 16) & 255, u >>> 24);
-      }
-      return { kind: "stringLit", pos: first.startOffset, bytes, wide: true };
-    }
-    const bytes = decodeStringLit(first.image, first.startOffset, !this.unterminated.has(first), this.report);
+    const wide = pieces.some((t) => t.tokenType === L.WideString);
     // Appended in place: concat would copy the whole string so far for every piece.
-    for (const t of pieces.slice(1)) for (const b of decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report)) bytes.push(b);
-    return { kind: "stringLit", pos: first.startOffset, bytes };
+    const bytes: number[] = [];
+    for (const t of pieces) {
+      for (const u of decodeStringLit(t.image, t.startOffset, !this.unterminated.has(t), this.report, wide)) {
+        if (wide) bytes.push(u & 255, (u >>> 8) & 255, (u >>> 16) & 255, u >>> 24);
+        else bytes.push(u);
+      }
+    }
+    return wide ? { kind: "stringLit", pos: first.startOffset, bytes, wide } : { kind: "stringLit", pos: first.startOffset, bytes };
   });
 }
