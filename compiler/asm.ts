@@ -69,6 +69,14 @@ export class Assembler {
 
   constructor(readonly name: string) {}
 
+  /** Aligns the next datum of rodata or data to a, and the section itself to at least a. */
+  alignSection(section: "rodata" | "data", a: number): ByteBuffer {
+    const buf = this[section];
+    buf.alignTo(a);
+    this.align[section] = Math.max(this.align[section], a);
+    return buf;
+  }
+
   // --- instructions -------------------------------------------------------------------
 
   /** Current text offset. */

@@ -24,11 +24,7 @@ export class StringPool {
     if (name === undefined) {
       name = `.LC${this.n++}`;
       // A wide literal is an array of 4-byte wchar_t: aligned as one, ended by a 4-byte NUL.
-      if (unit === 4) {
-        this.asm.rodata.alignTo(4);
-        this.asm.align.rodata = Math.max(this.asm.align.rodata, 4);
-      }
-      const at = this.asm.rodata.push([...s.bytes, ...new Array<number>(unit).fill(0)]);
+      const at = this.asm.alignSection("rodata", unit).push([...s.bytes, ...new Array<number>(unit).fill(0)]);
       this.asm.define(name, "rodata", at, s.bytes.length + unit, "object", "local");
       this.map.set(key, name);
     }
@@ -220,10 +216,7 @@ export function emitStatic(asm: Assembler, v: VarSym, strings: StringPool, diags
     return;
   }
   const section = isReadOnly(v.type) && relocs.length === 0 ? "rodata" : "data";
-  const buf = section === "rodata" ? asm.rodata : asm.data;
-  buf.alignTo(align);
-  asm.align[section] = Math.max(asm.align[section], align);
-  const at = buf.push(bytes);
+  const at = asm.alignSection(section, align).push(bytes);
   asm.define(v.linkName, section, at, size, "object", v.binding, typeToString(v.type));
   for (const r of relocs) asm.dataReloc(section, at + r.offset, r.sym, r.addend);
 }
