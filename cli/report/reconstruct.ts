@@ -12,7 +12,7 @@
  */
 
 import type { HeapEvent } from "../../libc/abi.js";
-import { SLAB_BLOCK, slabBase } from "../../libc/alloc/slab-layout.js";
+import { SLAB_BLOCK, SLAB_HEADER, slabBase } from "../../libc/alloc/slab-layout.js";
 import { BLOCK_ALLOC, BLOCK_SLAB, MIN_BLOCK, blockSizeFor, overheadOf, slotSizeFor, type RawTrace, type RunLayout } from "./model.js";
 
 interface Blk {
@@ -140,7 +140,7 @@ export function reconstruct(log: EventLog): RawTrace {
         if (live !== undefined) slabs.set(sh, live + 1);
         else {
           slabs.set(sh, 1);
-          placeBlock(sh, SLAB_BLOCK, BLOCK_ALLOC | 4 | BLOCK_SLAB);
+          placeBlock(sh, SLAB_BLOCK, (SLAB_HEADER & 7) | BLOCK_SLAB); // in use, fence bit: as the recorder decodes it
         }
         return;
       }
