@@ -49,8 +49,8 @@ const NONE = 46; // '.'
 const YES = 49; // '1'
 const A = 97; // 'a'
 
-const altKey = (rule: Rule, occurrence: number): string => `${rule.name}/OR${occurrence}`;
-const optKey = (rule: Rule, type: OptionalProductionType, occurrence: number): string => `${rule.name}/${type}${occurrence}`;
+const altKey = (rule: string, occurrence: number): string => `${rule}/OR${occurrence}`;
+const optKey = (rule: string, type: OptionalProductionType, occurrence: number): string => `${rule}/${type}${occurrence}`;
 
 /** The table column of a token: its type index, the last column standing for any larger one. */
 function column(r: Reader, last: number): number {
@@ -98,7 +98,7 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
 
   constructor(
     maxLookahead: number,
-    private readonly tables: LookaheadTables | null = null,
+    readonly tables: LookaheadTables | null = null,
   ) {
     this.inner = new LLkLookaheadStrategy({ maxLookahead });
   }
@@ -113,7 +113,7 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
 
   buildLookaheadForAlternation(options: AltOptions): AltFn {
     this.decisions.push({ kind: "alt", options });
-    const key = altKey(options.rule, options.prodOccurrence);
+    const key = altKey(options.rule.name, options.prodOccurrence);
     const plain = this.tables?.alt[key];
     if (plain !== undefined && !options.hasPredicates) return altFromTable(plain);
     const rows = this.tables?.gated[key];
@@ -129,7 +129,7 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
 
   buildLookaheadForOptional(options: OptOptions): OptFn {
     this.decisions.push({ kind: "opt", options });
-    const saved = this.tables?.opt[optKey(options.rule, options.prodType, options.prodOccurrence)];
+    const saved = this.tables?.opt[optKey(options.rule.name, options.prodType, options.prodOccurrence)];
     if (saved !== undefined) return optFromTable(saved);
     const inner = this.inner;
     let built: OptFn | null = null;
@@ -138,6 +138,45 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
       return f.call(this);
     };
   }
+}
+
+/**
+ * chevrotain's key for a decision's lookahead function (its grammar/keys.js): the rule's
+ * short name (a multiple of 4096), the DSL method in bits 8-11, the occurrence in bits 0-7.
+ */
+const KEY_RULE = ~0xfff;
+const KEY_METHOD = 0xf00;
+const KEY_OCCURRENCE = 0xff;
+/** The DSL method field of a key: OR, then the optional production types in key order. */
+const OR_METHOD = 1 << 8;
+const OPT_METHODS: Record<number, OptionalProductionType> = {
+  [2 << 8]: "Option",
+  [3 << 8]: "Repetition",
+  [4 << 8]: "RepetitionMandatory",
+  [5 << 8]: "RepetitionWithSeparator",
+  [6 << 8]: "RepetitionMandatoryWithSeparator",
+};
+
+/**
+ * The saved answer of the decision chevrotain knows by `key`, as a lookahead function, or
+ * null when it was not tabulated (it looks further than one token) or no rule has that
+ * short name. For a parser whose grammar was not recorded (compiler/parser.ts).
+ */
+export function lookaheadFromTables(tables: LookaheadTables, key: number, shortToRule: Record<number, string>): AltFn | OptFn | null {
+  const rule = shortToRule[key & KEY_RULE];
+  if (rule === undefined) return null;
+  const method = key & KEY_METHOD;
+  const occurrence = key & KEY_OCCURRENCE;
+  if (method === OR_METHOD) {
+    const name = altKey(rule, occurrence);
+    const plain = tables.alt[name];
+    if (plain !== undefined) return altFromTable(plain);
+    const rows = tables.gated[name];
+    return rows !== undefined ? gatedFromTable(rows) : null;
+  }
+  const type = OPT_METHODS[method];
+  const saved = type === undefined ? undefined : tables.opt[optKey(rule, type, occurrence)];
+  return saved !== undefined ? optFromTable(saved) : null;
 }
 
 /** Thrown by the probe when a decision looks further than one token: not tabulated. */
@@ -191,11 +230,11 @@ export function tabulateLookahead(strategy: LazyLookaheadStrategy, tokenTypes: n
     if (d.kind === "opt") {
       const f = inner.buildLookaheadForOptional(d.options);
       const s = each((k) => (f.call(probe(k)) === true ? "1" : "0"));
-      if (s !== null) out.opt[optKey(d.options.rule, d.options.prodType, d.options.prodOccurrence)] = s;
+      if (s !== null) out.opt[optKey(d.options.rule.name, d.options.prodType, d.options.prodOccurrence)] = s;
       continue;
     }
     const f = inner.buildLookaheadForAlternation(d.options) as AltFn;
-    const key = altKey(d.options.rule, d.options.prodOccurrence);
+    const key = altKey(d.options.rule.name, d.options.prodOccurrence);
     const n = altCount(d.options.rule, d.options.prodOccurrence);
     if (n > 26) continue;
     if (!d.options.hasPredicates) {
