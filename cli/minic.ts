@@ -20,7 +20,8 @@ import { formatNm, formatObjdump } from "./objtools.js";
 import { heapBenchCommand } from "./heap-bench.js";
 import { ALLOC_OPTION, HEAP_RUN_OPTIONS, allocOpt, writeHeapTrace } from "./trace.js";
 import { CORE_OPTIONS, afterRun, dumpCommand, splitDumpViews } from "./dump-command.js";
-import { skipYargsHelpCache } from "./startup.js";
+import { raiseInliningBudget, skipYargsHelpCache } from "./startup.js";
+import { jitOptions } from "../vm/jit.js";
 import { REPORT_RUN_OPTIONS, RUN_ALLOC_OPTION, reportCommand, reportSetup } from "./report/command.js";
 import { readFileSync } from "node:fs";
 
@@ -245,6 +246,7 @@ async function main(): Promise<number> {
       throw new UsageError(msg);
     });
   skipYargsHelpCache(parser);
+  jitOptions.onFirstRegion = raiseInliningBudget;
   await parser.parseAsync();
   return status;
 }

@@ -171,7 +171,11 @@ await build({
 
 // esbuild escapes non-ASCII characters (charset "ascii"), so the launcher can read the
 // bundle as latin1; make sure of it.
-if (/[^\x00-\x7f]/.test(await readFile(resolve(dist, "minic-bundle.cjs"), "latin1"))) throw new Error("dist/minic-bundle.cjs is not ASCII");
+const bundled = await readFile(resolve(dist, "minic-bundle.cjs"), "latin1");
+if (/[^\x00-\x7f]/.test(bundled)) throw new Error("dist/minic-bundle.cjs is not ASCII");
+// The file holds the module wrapper's function expression, so the launcher hands what it
+// reads to V8 as it is: no copies of a 650 KB string (each costs page faults) at a start.
+await writeFile(resolve(dist, "minic-bundle.cjs"), "(function (exports, require, module, __filename, __dirname) {" + bundled.replace(/^#!.*/, "") + "\n})", "latin1");
 
 // A stale code cache would only be rejected, but start clean.
 for (const f of ["minic-bundle.cache"]) await rm(resolve(dist, f), { force: true });
@@ -179,40 +183,37 @@ for (const f of ["minic-bundle.cache"]) await rm(resolve(dist, f), { force: true
 const launcher = `#!/usr/bin/env -S node --no-concurrent-recompilation
 "use strict";
 // The minic command (package.json "bin"): runs dist/minic-bundle.cjs (built by
-// scripts/bundle.mjs) through a V8 code cache, so that a start does not recompile the
-// bundle. The cache lives next to the bundle, or in the temp directory if dist/ is
-// read-only; it is (re)written at exit when it was missing or rejected.
+// scripts/bundle.mjs: a CommonJS module's function expression) through a V8 code cache, so
+// that a start does not recompile the bundle. The cache lives next to the bundle, or in the
+// temp directory if dist/ is read-only; it is (re)written at exit when it was missing or
+// rejected.
 // The #! line: V8 optimizes on a background thread by default, and that thread's malloc
 // arena stays resident after the JIT's hot code is compiled (bintrees: 76-78 MB peak RSS
 // with it, 69 MB without, at the same speed), so minic optimizes on the main thread.
 // (The flag has to be on node's command line: set later from JavaScript it changes nothing.)
-// A larger inlining budget, on the other hand, is read at each optimization: the allocator
-// (libc/alloc) is many small methods per call, and with V8's default budget they stay
-// separate calls (bintrees: 30% less CPU with it, the compute-bound programs unchanged).
-require("v8").setFlagsFromString("--max-inlined-bytecode-size-cumulative=2000");
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 const bundle = path.join(__dirname, "minic-bundle.cjs");
 // latin1: the bundle is ASCII (checked when it is built), and latin1 is a plain copy.
-const source = fs.readFileSync(bundle, "latin1").replace(/^#!.*/, "");
+const source = fs.readFileSync(bundle, "latin1");
 const key = process.version + "-" + process.arch + "-" + source.length;
-const candidates = [path.join(__dirname, "minic-bundle.cache"), path.join(require("os").tmpdir(), "minic-" + key + ".cache")];
+const candidates = [path.join(__dirname, "minic-bundle.cache"), () => path.join(require("os").tmpdir(), "minic-" + key + ".cache")];
+const file = (c) => (typeof c === "string" ? c : c());
 let cachedData;
-let cacheFile = candidates[0];
-for (const f of candidates) {
+for (const c of candidates) {
   try {
-    const b = fs.readFileSync(f);
-    if (b.length > 0) { cachedData = b; cacheFile = f; break; }
+    const b = fs.readFileSync(file(c));
+    if (b.length > 0) { cachedData = b; break; }
   } catch {}
 }
-const wrapper = "(function (exports, require, module, __filename, __dirname) {" + source + "\\n})";
-const script = new vm.Script(wrapper, { filename: bundle, cachedData });
+const script = new vm.Script(source, { filename: bundle, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
   process.once("exit", () => {
     const data = script.createCachedData();
-    for (const f of candidates) {
+    for (const c of candidates) {
       try {
+        const f = file(c);
         const tmp = f + "." + process.pid;
         fs.writeFileSync(tmp, data);
         fs.renameSync(tmp, f);

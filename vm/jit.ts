@@ -59,11 +59,14 @@ export interface JitOptions {
   /** Control transfers to an instruction before its region is compiled. */
   threshold: number;
   enabled: boolean;
+  /** Called once, before the first region is compiled: the program runs long (host tuning). */
+  onFirstRegion: (() => void) | null;
 }
 
 export const jitOptions: JitOptions = {
   threshold: 40,
   enabled: true,
+  onFirstRegion: null,
 };
 
 /** Reads MINIC_JIT (`0`/`off` disables) and MINIC_JIT_THRESHOLD once. */
@@ -136,6 +139,11 @@ export function compileAt(J: JitState, idx: number): RegionFn | undefined {
   if (idx >= code.count) {
     J.hot[idx] = 0x3fffffff;
     return undefined;
+  }
+  const first = jitOptions.onFirstRegion;
+  if (first !== null) {
+    jitOptions.onFirstRegion = null;
+    first();
   }
   let fn: RegionFn | undefined;
   try {

@@ -180,6 +180,21 @@ describe("compiled code matches the interpreter", () => {
   });
 });
 
+describe("the first-region hook (host tuning for long runs)", () => {
+  it("is called once, when the first region is compiled, and not for a short run", () => {
+    let calls = 0;
+    jitOptions.onFirstRegion = () => calls++;
+    runProg(loopMain(10)); // 10 transfers: below the threshold of 40
+    expect(calls).toBe(0);
+    expect(jitOptions.onFirstRegion).not.toBeNull();
+    runProg(loopMain(5000));
+    expect(calls).toBe(1);
+    expect(jitOptions.onFirstRegion).toBeNull();
+    runProg(loopMain(5000));
+    expect(calls).toBe(1);
+  });
+});
+
 describe("copied blocks and indirect calls inside a region", () => {
   // main calls f and g directly once (so both are functions of main's region), then
   // alternates between them through a pointer with no profile (threshold 0): the call goes
