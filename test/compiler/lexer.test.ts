@@ -5,9 +5,9 @@
  */
 
 import fc from "fast-check";
-import type { IToken } from "chevrotain";
+import { createTokenInstance, tokenMatcher, type IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { lex, Scanner, type LexProblem } from "../../compiler/lexer.js";
+import { allTokenTypes, lex, Scanner, type LexProblem } from "../../compiler/lexer.js";
 import { decodeCharLit, decodeInt, decodeStringLit } from "../../compiler/literals.js";
 
 interface Lexed {
@@ -216,5 +216,22 @@ describe("literal decoding", () => {
       "201: error: \\u0041 is not a valid universal character",
       "301: error: \\ud800 is not a valid universal character",
     ]);
+  });
+});
+
+describe("token categories", () => {
+  it("list exactly the token types that name them, and match them (as chevrotain's createToken sets them up)", () => {
+    const categories = allTokenTypes.filter((t) => allTokenTypes.some((u) => u.CATEGORIES?.includes(t)));
+    expect(categories.map((c) => c.name).sort()).toEqual(["AssignOp", "BinaryOp", "DeclSpecKw", "IncDec", "StorageKw", "StructOrUnion", "TypeQualKw", "TypeWordKw", "UnaryOp"]);
+    for (const c of categories) {
+      const members = allTokenTypes.filter((t) => t.CATEGORIES?.includes(c)).map((t) => t.tokenTypeIdx!);
+      expect([...c.categoryMatches!].sort((a, b) => a - b)).toEqual(members.sort((a, b) => a - b));
+      expect(Object.keys(c.categoryMatchesMap!).map(Number).sort((a, b) => a - b)).toEqual(members);
+      expect(c.isParent).toBe(true);
+      for (const t of allTokenTypes) {
+        const tok = createTokenInstance(t, "x", 0, 0, 1, 1, 1, 1);
+        expect(tokenMatcher(tok, c)).toBe(t === c || members.includes(t.tokenTypeIdx!));
+      }
+    }
   });
 });
