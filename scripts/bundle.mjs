@@ -75,6 +75,26 @@ const fastGastPlugin = {
 };
 
 /**
+ * chevrotain builds its Parser class by copying 200 methods of ten mixins onto the class's
+ * prototype, one assignment each, at every start. V8 keeps a prototype's properties in fast
+ * mode, where each new one copies the descriptors before it: 7-9 ms of quadratic work. A
+ * property added and deleted first puts the prototype in dictionary mode, where additions
+ * are cheap; V8 makes it fast again the first time it is used as a prototype.
+ */
+const fastMixinsPlugin = {
+  name: "minic-fast-mixins",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]utils[\\/]apply_mixins\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const head = "export function applyMixins(derivedCtor, baseCtors) {";
+      if (text.split(head).length !== 2) throw new Error("minic-fast-mixins: chevrotain changed, update scripts/bundle.mjs");
+      const slow = "\n    derivedCtor.prototype.__minicMixins = true;\n    delete derivedCtor.prototype.__minicMixins;";
+      return { contents: text.replace(head, () => head + slow), loader: "js" };
+    });
+  },
+};
+
+/**
  * yargs' platform shim imports node's assert module for two comparisons of its own
  * internal checks; loading assert pulls in node's stream and console colour machinery
  * (10-15 ms of every start). The comparisons are made here (Object.is, as assert's) and
@@ -120,7 +140,7 @@ const pkgUpPlugin = {
   },
 };
 
-const plugins = [metaUrlPlugin, lazyStringWidthPlugin, fastGastPlugin, lazyAssertPlugin, pkgUpPlugin];
+const plugins = [metaUrlPlugin, lazyStringWidthPlugin, fastGastPlugin, fastMixinsPlugin, lazyAssertPlugin, pkgUpPlugin];
 
 /**
  * The parser's lookahead decisions answered for every token type, from the same sources and
