@@ -143,6 +143,26 @@ int main(void) {
   });
 });
 
+describe("the installed command (the bundle, dist/minic.cjs)", () => {
+  const bundled = (args: string[]): { stdout: string; stderr: string; status: number } => {
+    const r = spawnSync(process.execPath, [join(root, "dist", "minic.cjs"), ...args], { cwd: work, input: "", encoding: "utf8" });
+    return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+  };
+
+  it("runs programs and reports errors exactly as the module build does", () => {
+    // a short run, a run long enough for the JIT (and the launcher's V8 tuning), a parse
+    // error worded from chevrotain's grammar (which the bundle's parser records only then)
+    const loop = write("loop.c", "#include <stdio.h>\nint main(void) {\n    long s = 0;\n    for (int i = 0; i < 300000; i++) s += i % 7;\n    printf(\"%ld\\n\", s);\n    return 0;\n}\n");
+    const bad = write("bad.c", "int f(void) { return (1 + ; }\nint main(void) { return f(); }\n");
+    for (const args of [["run", join(root, "examples/hello.c")], ["run", loop], ["run", bad], ["cc", "-c", bad]]) {
+      const want = minic(args);
+      expect(bundled(args)).toEqual(want);
+    }
+    expect(minic(["run", loop]).stdout).toBe("899997\n");
+    expect(minic(["run", bad])).toEqual({ stdout: "", stderr: expect.stringContaining("bad.c:1:27: error: expected expression"), status: 1 });
+  });
+});
+
 describe("separate compilation: cc -c, nm, ld, objdump", () => {
   it("links the two-file example and runs the executable", () => {
     const ex = join(root, "examples/linking");
