@@ -37,42 +37,51 @@ const metaUrlPlugin = {
 };
 
 /**
+ * A plugin that rewrites one dependency file as it is bundled: `patch` gets the file's text
+ * and returns the new text. Each patch first checks that the code it rewrites is there
+ * (`count`), so that an upgraded dependency stops the build instead of quietly losing the
+ * change. (Function replacements throughout: a string replacement would expand `$'` and `$&`.)
+ */
+function patchPlugin(name, filter, patch) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, async (args) => {
+        const text = await readFile(args.path, "utf8");
+        const fail = () => {
+          throw new Error(`${name}: ${relative(root, args.path)} changed, update scripts/bundle.mjs`);
+        };
+        return { contents: patch(text, fail), loader: "js" };
+      });
+    },
+  };
+}
+
+/** How many times `part` occurs in `text`. */
+const count = (text, part) => text.split(part).length - 1;
+
+/**
  * string-width (yargs' help layout) builds an Intl.Segmenter and an RGI_Emoji regular
  * expression when it loads: about 15 ms of every start, for help text that `minic run`
  * never prints. Both are created on first use instead.
  */
-const lazyStringWidthPlugin = {
-  name: "minic-lazy-string-width",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/].*string-width[\\/]index\.js$/ }, async (args) => {
-      let text = await readFile(args.path, "utf8");
-      // (function replacements: a string replacement would expand the `$'` in the pattern)
-      text = text.replace(/new Intl\.Segmenter\(\)/g, () => "{ segment: (s) => (__minicSeg ??= new Intl.Segmenter()).segment(s) }");
-      text = text.replace(/\/\^\\p\{RGI_Emoji\}\$\/v/g, () => "{ test: (s) => (__minicRgi ??= /^\\p{RGI_Emoji}$/v).test(s) }");
-      return { contents: "var __minicSeg, __minicRgi;\n" + text, loader: "js" };
-    });
-  },
-};
+const lazyStringWidthPlugin = patchPlugin("minic-lazy-string-width", /[\\/]node_modules[\\/].*string-width[\\/]index\.js$/, (text) => {
+  text = text.replace(/new Intl\.Segmenter\(\)/g, () => "{ segment: (s) => (__minicSeg ??= new Intl.Segmenter()).segment(s) }");
+  text = text.replace(/\/\^\\p\{RGI_Emoji\}\$\/v/g, () => "{ test: (s) => (__minicRgi ??= /^\\p{RGI_Emoji}$/v).test(s) }");
+  return "var __minicSeg, __minicRgi;\n" + text;
+});
 
 /**
- * chevrotain's grammar recording (on the first parse of every run) builds a GAST node per
+ * chevrotain's grammar recording (when a parse needs the grammar) builds a GAST node per
  * DSL call, and each node constructor copies its options with lodash's pickBy, which
  * gathers keys through the generic symbol-aware path: a third of the recording. The same
  * copy (every enumerable key whose value is not undefined, assigned in order) as a loop.
  */
-const fastGastPlugin = {
-  name: "minic-fast-gast",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]@chevrotain[\\/]gast[\\/]lib[\\/]src[\\/]model\.js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const pattern = "assign(this, pickBy(options, (v) => v !== undefined));";
-      const count = text.split(pattern).length - 1;
-      if (count < 5) throw new Error("minic-fast-gast: @chevrotain/gast changed, update scripts/bundle.mjs");
-      const fast = "for (const k in options) { const v = options[k]; if (v !== undefined) this[k] = v; }";
-      return { contents: text.replaceAll(pattern, () => fast), loader: "js" };
-    });
-  },
-};
+const fastGastPlugin = patchPlugin("minic-fast-gast", /[\\/]node_modules[\\/]@chevrotain[\\/]gast[\\/]lib[\\/]src[\\/]model\.js$/, (text, fail) => {
+  const pattern = "assign(this, pickBy(options, (v) => v !== undefined));";
+  if (count(text, pattern) < 5) fail();
+  return text.replaceAll(pattern, () => "for (const k in options) { const v = options[k]; if (v !== undefined) this[k] = v; }");
+});
 
 /**
  * chevrotain builds its Parser class by copying 200 methods of ten mixins onto the class's
@@ -81,18 +90,15 @@ const fastGastPlugin = {
  * property added and deleted first puts the prototype in dictionary mode, where additions
  * are cheap; V8 makes it fast again the first time it is used as a prototype.
  */
-const fastMixinsPlugin = {
-  name: "minic-fast-mixins",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]utils[\\/]apply_mixins\.js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const head = "export function applyMixins(derivedCtor, baseCtors) {";
-      if (text.split(head).length !== 2) throw new Error("minic-fast-mixins: chevrotain changed, update scripts/bundle.mjs");
-      const slow = "\n    derivedCtor.prototype.__minicMixins = true;\n    delete derivedCtor.prototype.__minicMixins;";
-      return { contents: text.replace(head, () => head + slow), loader: "js" };
-    });
+const fastMixinsPlugin = patchPlugin(
+  "minic-fast-mixins",
+  /[\\/]node_modules[\\/]chevrotain[\\/]lib[\\/]src[\\/]parse[\\/]parser[\\/]utils[\\/]apply_mixins\.js$/,
+  (text, fail) => {
+    const head = "export function applyMixins(derivedCtor, baseCtors) {";
+    if (count(text, head) !== 1) fail();
+    return text.replace(head, () => head + "\n    derivedCtor.prototype.__minicMixins = true;\n    delete derivedCtor.prototype.__minicMixins;");
   },
-};
+);
 
 /**
  * chevrotain asks lodash's `has(object, key)` about every option of each token type and rule
@@ -101,18 +107,12 @@ const fastMixinsPlugin = {
  * own property (a path of one key, to which no array index rule applies); other keys still
  * take lodash's path.
  */
-const fastHasPlugin = {
-  name: "minic-fast-has",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]lodash-es[\\/]has\.js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const pattern = "return object != null && hasPath(object, path, baseHas);";
-      if (text.split(pattern).length !== 2) throw new Error("minic-fast-has: lodash-es changed, update scripts/bundle.mjs");
-      const fast = "if (typeof path === 'string' && /^[A-Za-z_$][\\w$]*$/.test(path)) return object != null && Object.prototype.hasOwnProperty.call(object, path);\n  ";
-      return { contents: text.replace(pattern, () => fast + pattern), loader: "js" };
-    });
-  },
-};
+const fastHasPlugin = patchPlugin("minic-fast-has", /[\\/]node_modules[\\/]lodash-es[\\/]has\.js$/, (text, fail) => {
+  const pattern = "return object != null && hasPath(object, path, baseHas);";
+  if (count(text, pattern) !== 1) fail();
+  const fast = "if (typeof path === 'string' && /^[A-Za-z_$][\\w$]*$/.test(path)) return object != null && Object.prototype.hasOwnProperty.call(object, path);\n  ";
+  return text.replace(pattern, () => fast + pattern);
+});
 
 /**
  * yargs' platform shim imports node's assert module for two comparisons of its own
@@ -121,25 +121,18 @@ const fastHasPlugin = {
  * assert is required only to raise its own error when one fails, and
  * the terminal width is read when help is laid out.
  */
-const lazyAssertPlugin = {
-  name: "minic-lazy-assert",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const imp = "import { notStrictEqual, strictEqual } from 'assert'";
-      if (!text.includes(imp)) throw new Error("minic-lazy-assert: yargs changed, update scripts/bundle.mjs");
-      const lazy =
-        "const notStrictEqual = (a, b, m) => { if (Object.is(a, b)) require('assert').notStrictEqual(a, b, m); };\n" +
-        "const strictEqual = (a, b, m) => { if (!Object.is(a, b)) require('assert').strictEqual(a, b, m); }";
-      // Reading process.stdout.columns creates the stdout stream (tty and stream modules,
-      // more start-up time); yargs wants the width only to lay out help text.
-      const cols = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
-      if (!text.includes(cols)) throw new Error("minic-lazy-assert: yargs changed, update scripts/bundle.mjs");
-      const lazyCols = "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null }";
-      return { contents: text.replace(imp, () => lazy).replace(cols, () => lazyCols), loader: "js" };
-    });
-  },
-};
+const lazyAssertPlugin = patchPlugin("minic-lazy-assert", /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/, (text, fail) => {
+  const imp = "import { notStrictEqual, strictEqual } from 'assert'";
+  const lazy =
+    "const notStrictEqual = (a, b, m) => { if (Object.is(a, b)) require('assert').notStrictEqual(a, b, m); };\n" +
+    "const strictEqual = (a, b, m) => { if (!Object.is(a, b)) require('assert').strictEqual(a, b, m); }";
+  // Reading process.stdout.columns creates the stdout stream (tty and stream modules,
+  // more start-up time); yargs wants the width only to lay out help text.
+  const cols = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+  const lazyCols = "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null }";
+  if (count(text, imp) < 1 || count(text, cols) < 1) fail();
+  return text.replace(imp, () => lazy).replace(cols, () => lazyCols);
+});
 
 /**
  * Every yargs instance guesses a version from the nearest package.json above the CLI's file
@@ -149,20 +142,11 @@ const lazyAssertPlugin = {
  * "no package.json" at once. (It used to fail through an assertion whose AssertionError cost
  * 10 ms where no package.json was found.)
  */
-const pkgUpPlugin = {
-  name: "minic-yargs-pkg-up",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      const head = "[kPkgUp](rootPath) {";
-      const readers = text.split("this[kPkgUp](").length - 1;
-      if (text.split(head).length !== 2 || readers !== 2 || !text.includes("pkgConf(key, rootPath) {") || !text.includes("[kGuessVersion]() {")) {
-        throw new Error("minic-yargs-pkg-up: yargs changed, update scripts/bundle.mjs");
-      }
-      return { contents: text.replace(head, () => head + " return {};"), loader: "js" };
-    });
-  },
-};
+const pkgUpPlugin = patchPlugin("minic-yargs-pkg-up", /[\\/]node_modules[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/, (text, fail) => {
+  const head = "[kPkgUp](rootPath) {";
+  if (count(text, head) !== 1 || count(text, "this[kPkgUp](") !== 2 || count(text, "pkgConf(key, rootPath) {") !== 1 || count(text, "[kGuessVersion]() {") !== 1) fail();
+  return text.replace(head, () => head + " return {};");
+});
 
 const plugins = [metaUrlPlugin, lazyStringWidthPlugin, fastGastPlugin, fastMixinsPlugin, fastHasPlugin, lazyAssertPlugin, pkgUpPlugin];
 
