@@ -186,7 +186,9 @@ await build({
   define: { "import.meta.url": "__minicBundleUrl", __MINIC_LOOKAHEAD__: JSON.stringify(JSON.stringify(await lookaheadTables())) },
   banner: {
     js:
-      "var __minicMetaUrl = (p) => require('url').pathToFileURL(require('path').join(__dirname, p)).href;" +
+      // __dirname read first: yargs' shim declares a top-level `var __dirname` of its own,
+      // which (left unrenamed when not minifying) reassigns the wrapper's parameter.
+      "var __minicDir = __dirname, __minicMetaUrl = (p) => require('url').pathToFileURL(require('path').join(__minicDir, p)).href;" +
       "var __minicBundleUrl = require('url').pathToFileURL(__filename).href;",
   },
   legalComments: "none",
