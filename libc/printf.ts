@@ -11,11 +11,12 @@
  * as in glibc's C locale, only ASCII converts and anything else fails with EILSEQ.
  * The compiler has no floating point, so %f %F %e %E %g %G %a %A are written out as
  * their spec text (e.g. "%5.2f") and consume no argument. An unknown conversion is
- * echoed the way glibc echoes it ("%-5y" -> "%-5y", "%ly" -> "%y"); positional arguments
- * (%1$d) are not supported and echo too.
+ * echoed the way glibc echoes it ("%-5y" -> "%-5y", "%ly" -> "%y"). Positional arguments
+ * (`%2$d`, `*1$`) are read as glibc reads them (printf-positional.ts).
  */
 
 import type { MemoryAccess } from "./abi.js";
+import { hasPositions, positional } from "./printf-positional.js";
 import { EILSEQ, EINVAL } from "./unistd.js";
 
 /** Successive variadic arguments, read from 4-byte stack slots (a va_list walk). */
@@ -249,7 +250,9 @@ export function formatPrintf(mem: MemoryAccess, fmt: number, args: ArgSource, en
   const out = sink;
   out.reset();
   try {
-    return formatInto(out, mem, formatBuf, flen, args, env);
+    if (!hasPositions(formatBuf, flen)) return formatInto(out, mem, formatBuf, flen, args, env);
+    const p = positional(formatBuf, flen, args);
+    return p === null ? out.result(false, EINVAL) : formatInto(out, mem, p.format, p.length, p.args, env);
   } catch (e) {
     if (e instanceof OutputOverflow) return out.result(true, 0);
     if (e instanceof IllegalSequence) return out.result(false, EILSEQ);

@@ -49,6 +49,14 @@ const GLIBC: [string, Arg[], string, number][] = [
   ["[%'y][%I#5y][%'I+ -08.2y]", [], "[%'y][%#I5y][%'+-I8.2y]", 23],
   ["%b|%#b|%#B|%.0b|%#.0b|%08b|%-#8b|%hhb|%llb", [["u", 5], ["u", 5], ["u", 5], ["u", 0], ["u", 0], ["u", 5], ["u", 5], ["i", -1], ["ll", 1n << 40n]], "101|0b101|0B101|||00000101|0b101   |11111111|1" + "0".repeat(40), 86],
   ["[%C][%3C]", [["c", 65], ["c", 66]], "[A][  B]", 8],
+  // positional arguments; unnumbered ones count their own positions from 1 (glibc)
+  ["%3$d %1$d", [["i", 10], ["i", 20], ["i", 30]], "30 10", 5],
+  ["%1$d %2$.*3$d %4$lld", [["i", 5], ["i", 6], ["i", 3], ["ll", -9n]], "5 006 -9", 8],
+  ["[%1$*2$d|%1$-*2$d]", [["i", 7], ["i", 4]], "[   7|7   ]", 11],
+  ["%2$lld|%1$x|%3$s", [["u", 255], ["ll", 1n << 40n], ["s", "s"]], "1099511627776|ff|s", 18],
+  ["%2$d %d %d", [["i", 1], ["i", 2]], "2 1 2", 5],
+  ["%1$y %2$d", [["i", 1], ["i", 2]], "%y 2", 4],
+  ["100%% %1$d%%", [["i", 9]], "100% 9%", 7],
 ];
 
 function pass(h: Harness, args: Arg[]): (number | bigint)[] {
@@ -102,6 +110,16 @@ describe("printf details", () => {
     expect(h.mem.load16(n + 6)).toBe(6);
     expect(h.mem.load32(n + 8)).toBe(6);
     expect(h.mem.load32(n + 12)).toBe(0);
+  });
+
+  test("a position past 65536 fails with EINVAL instead of reading that far up the stack", () => {
+    const h = new Harness();
+    const buf = h.staticAlloc(64);
+    h.mem.store32(h.sym("errno"), 0);
+    expect(h.calli("sprintf", buf, h.literal("ab%65537$d"), 1)).toBe(-1);
+    expect(h.mem.load32(h.sym("errno"))).toBe(22);
+    // the format is refused before anything is formatted
+    expect(h.cstring(buf)).toBe("");
   });
 
   test("%m prints errno's message", () => {
