@@ -156,6 +156,8 @@ export interface CharLit extends ExprBase {
   kind: "charLit";
   /** Value as an int (plain char is signed: '\xff' is -1). */
   value: number;
+  /** `L'x'`: of type wchar_t (long, as gcc -m32's), not int. */
+  wide?: boolean;
 }
 export interface FloatLit extends ExprBase {
   kind: "floatLit";

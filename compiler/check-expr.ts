@@ -254,7 +254,7 @@ export function checkExpr(c: Checker, e: Expr): Expr {
       e.ty = intLitType(c, e);
       return e;
     case "charLit":
-      e.ty = T.int;
+      e.ty = e.wide === true ? T.long : T.int; // L'x' is a wchar_t
       return e;
     case "floatLit":
       c.floatError(e.pos);
@@ -493,7 +493,7 @@ export function checkExpr(c: Checker, e: Expr): Expr {
 
 export type { PointerType };
 
-/** The type of a string literal: char[n + 1], or wchar_t (int) [n + 1] for `L"..."`. */
+/** The type of a string literal: char[n + 1], or wchar_t[n + 1] for `L"..."` (long, as gcc -m32's). */
 export function stringLitType(s: StringLit): CType {
-  return arrayOf(s.wide === true ? T.int : T.char, s.bytes.length / stringUnit(s) + 1);
+  return arrayOf(s.wide === true ? T.long : T.char, s.bytes.length / stringUnit(s) + 1);
 }

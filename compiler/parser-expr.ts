@@ -222,7 +222,7 @@ export abstract class ExprParser extends ParserBase {
         ALT: (): Expr => {
           const t = this.CONSUME3(L.WideChar);
           const value = this.RECORDING_PHASE ? 0 : decodeCharLit(t.image, t.startOffset, true, this.report);
-          return { kind: "charLit", pos: t.startOffset, value };
+          return { kind: "charLit", pos: t.startOffset, value, wide: true };
         },
       },
       {

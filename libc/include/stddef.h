@@ -12,7 +12,7 @@ typedef int ptrdiff_t;
 #endif
 #ifndef __MINIC_WCHAR_T
 #define __MINIC_WCHAR_T
-typedef int wchar_t;
+typedef long wchar_t; /* as gcc -m32's: the type of L"..." elements and L'x' */
 #endif
 
 #ifndef NULL

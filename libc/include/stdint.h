@@ -87,7 +87,7 @@ typedef unsigned long long uintmax_t;
 #define SIZE_MAX UINT32_MAX
 #define SIG_ATOMIC_MIN INT32_MIN
 #define SIG_ATOMIC_MAX INT32_MAX
-/* gcc's i386 wchar_t is long; minic's is int, of the same size and range. */
+/* wchar_t is long, as on gcc's i386. */
 #define WCHAR_MIN (-2147483647L - 1)
 #define WCHAR_MAX 2147483647L
 #define WINT_MIN 0U
