@@ -3,6 +3,7 @@
  * produced by gcc -m32 + glibc (run under qemu-i386) from the same format and arguments.
  */
 
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { Harness } from "./harness.js";
 
@@ -224,5 +225,39 @@ describe("printf details", () => {
     const dst = h.literal("xxxxxxxx");
     // The first byte written faults, as a byte-by-byte copy into rodata would.
     expect(() => h.call("sprintf", dst, h.literal("%d"), 5)).toThrow(`segmentation fault: write of 1 bytes at 0x${dst.toString(16)}`);
+  });
+});
+
+describe("positional arguments (property)", () => {
+  // Positions of int and long long arguments, named in any order and any number of times:
+  // each must print its own argument, wherever the wider ones before it put it on the stack.
+  test("every %n$ conversion prints argument n", () => {
+    const arbitrary = fc.record({
+      wide: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+      ints: fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 5, maxLength: 5 }),
+      bigs: fc.array(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { minLength: 5, maxLength: 5 }),
+      uses: fc.array(fc.record({ pos: fc.nat(4), hex: fc.boolean(), text: fc.stringMatching(/^[a-z ]{0,3}$/) }), { minLength: 1, maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ wide, ints, bigs, uses }) => {
+        const h = new Harness();
+        const buf = h.staticAlloc(512);
+        const args = wide.map((w, i) => (w ? bigs[i]! : ints[i]!));
+        let fmt = "";
+        let want = "";
+        // POSIX: a format that names argument n must name every argument before it too
+        const all = [...uses, ...wide.map((_, i) => ({ pos: i, hex: false, text: "|" }))];
+        for (const u of all) {
+          const pos = u.pos % wide.length;
+          const v = args[pos]!;
+          fmt += `${u.text}%${pos + 1}$${typeof v === "bigint" ? "ll" : ""}${u.hex ? "x" : "d"}`;
+          const shown = u.hex ? (typeof v === "bigint" ? BigInt.asUintN(64, v) : v >>> 0).toString(16) : String(v);
+          want += u.text + shown;
+        }
+        expect(h.calli("sprintf", buf, h.literal(fmt), ...args)).toBe(want.length);
+        expect(h.cstring(buf)).toBe(want);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
