@@ -109,8 +109,15 @@ for (const p of programs) {
 const hello = join(work, "hello.c");
 writeFileSync(hello, '#include <stdio.h>\nint main(void) { printf("hello, world\\n"); return 0; }\n');
 timeRun(minic[0], [...minic.slice(1), "run", hello]); // first run writes the code cache
-const helloT = median(Array.from({ length: Math.max(5, runs) }, () => timeRun(minic[0], [...minic.slice(1), "run", hello]).secs));
-const nodeT = median(Array.from({ length: Math.max(5, runs) }, () => timeRun(process.execPath, ["-e", "0"]).secs));
+// Interleaved pairs, so that both medians see the same neighbours on a shared machine.
+const helloTimes = [];
+const nodeTimes = [];
+for (let i = 0; i < Math.max(21, runs); i++) {
+  helloTimes.push(timeRun(minic[0], [...minic.slice(1), "run", hello]).secs);
+  nodeTimes.push(timeRun(process.execPath, ["-e", "0"]).secs);
+}
+const helloT = median(helloTimes);
+const nodeT = median(nodeTimes);
 log(`startup    hello ${(helloT * 1000).toFixed(0)} ms, node -e 0 ${(nodeT * 1000).toFixed(0)} ms, ratio ${(helloT / nodeT).toFixed(2)}x`);
 
 // Compile speed: `minic cc -c` on a generated file of many small functions.
