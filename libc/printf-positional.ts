@@ -43,20 +43,10 @@ export interface Positional {
 export function hasPositions(f: Uint8Array, flen: number): boolean {
   for (let i = 0; i < flen; i++) {
     if (f[i] !== PERCENT) continue;
-    if (f[i + 1] === PERCENT) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (isDigit(f[j])) j++;
-    if (j > i + 1 && f[j] === DOLLAR && !allZero(f, i + 1, j)) return true;
+    if (f[i + 1] === PERCENT) i++;
+    else if (readPosition(f, i + 1) !== null) return true;
   }
   return false;
-}
-
-function allZero(f: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (f[k] !== 0x30) return false;
-  return true;
 }
 
 /**
@@ -74,17 +64,16 @@ function readPosition(f: Uint8Array, i: number): { n: number; end: number } | nu
   return j > i && n > 0 && f[j] === DOLLAR ? { n, end: j + 1 } : null;
 }
 
+/** A floating conversion: minic prints its spec text and reads no argument. */
+const isFloat = (conv: number): boolean => "fFeEgGaA".includes(String.fromCharCode(conv));
+
 /** The stack words the value of a conversion takes: 0 for none (%%, %m, an unknown one). */
 function valueWidth(conv: number, length: string): Width {
   const c = String.fromCharCode(conv);
   if ("diuoxXbB".includes(c)) return length === "ll" || length === "j" || length === "L" || length === "q" ? 2 : 1;
   if ("cCsSpn".includes(c)) return 1;
-  if ("fFeEgGaA".includes(c)) return 2;
-  return 0;
+  return isFloat(conv) ? 2 : 0;
 }
-
-/** A conversion's floating spec text: minic prints it and reads no argument. */
-const isFloat = (conv: number): boolean => "fFeEgGaA".includes(String.fromCharCode(conv));
 
 /**
  * Rewrites a format that numbers its arguments (hasPositions) and reads the arguments it
@@ -132,15 +121,14 @@ export function positional(f: Uint8Array, flen: number, src: ArgSource): Positio
     }
     // length modifier (as printf.ts reads it: hh, ll, or one of h l j z t Z L q), conversion
     const l0 = String.fromCharCode(f[i] ?? 0);
-    const n = (l0 === "h" || l0 === "l") && f[i + 1] === f[i] ? 2 : "hljztZLq".includes(l0) && l0 !== "\0" ? 1 : 0;
+    const n = (l0 === "h" || l0 === "l") && f[i + 1] === f[i] ? 2 : "hljztZLq".includes(l0) ? 1 : 0;
     const length = n === 2 ? l0 + l0 : n === 1 ? l0 : "";
     for (let k = 0; k < n; k++) out[o++] = f[i++]!;
     if (i >= flen) break;
     const conv = f[i]!;
     out[o++] = conv;
     i++;
-    if (conv === PERCENT && p === null) continue;
-    const w = valueWidth(conv, length);
+    const w = valueWidth(conv, length); // 0 for %%
     if (w === 0) continue;
     const pos = p !== null ? p.n - 1 : next++;
     if (!use(pos, w)) return null;
