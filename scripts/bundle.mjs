@@ -238,7 +238,9 @@ for (const c of candidates) {
   } catch {}
 }
 const script = new vm.Script(source, { filename: bundle, cachedData });
-if (cachedData === undefined || script.cachedDataRejected) {
+const writeCache = cachedData === undefined || script.cachedDataRejected;
+cachedData = undefined; // V8 has what it needs: let the 850 KB buffer go (peak RSS of long runs)
+if (writeCache) {
   process.once("exit", () => {
     const data = script.createCachedData();
     for (const c of candidates) {
