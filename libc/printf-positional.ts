@@ -18,6 +18,7 @@
  */
 
 import type { ArgSource } from "./printf.js";
+import { FLAG_CHARS, readLength, type Length } from "./printf-spec.js";
 
 /** How many stack words an argument position takes (0: none names it yet). */
 type Width = 0 | 1 | 2;
@@ -68,9 +69,9 @@ function readPosition(f: Uint8Array, i: number): { n: number; end: number } | nu
 const isFloat = (conv: number): boolean => "fFeEgGaA".includes(String.fromCharCode(conv));
 
 /** The stack words the value of a conversion takes: 0 for none (%%, %m, an unknown one). */
-function valueWidth(conv: number, length: string): Width {
+function valueWidth(conv: number, length: Length): Width {
   const c = String.fromCharCode(conv);
-  if ("diuoxXbB".includes(c)) return length === "ll" || length === "j" || length === "L" || length === "q" ? 2 : 1;
+  if ("diuoxXbB".includes(c)) return length === "ll" || length === "j" ? 2 : 1;
   if ("cCsSpn".includes(c)) return 1;
   return isFloat(conv) ? 2 : 0;
 }
@@ -100,8 +101,7 @@ export function positional(f: Uint8Array, flen: number, src: ArgSource): Positio
     if (c !== PERCENT) continue;
     const p = readPosition(f, i);
     if (p !== null) i = p.end;
-    // flags
-    while (i < flen && " +-#0'I".includes(String.fromCharCode(f[i]!))) out[o++] = f[i++]!;
+    while (i < flen && FLAG_CHARS.includes(String.fromCharCode(f[i]!))) out[o++] = f[i++]!;
     // width and precision: digits, `*` or `*m$`
     for (let part = 0; part < 2; part++) {
       if (part === 1) {
@@ -119,11 +119,8 @@ export function positional(f: Uint8Array, flen: number, src: ArgSource): Positio
         while (isDigit(f[i])) out[o++] = f[i++]!;
       }
     }
-    // length modifier (as printf.ts reads it: hh, ll, or one of h l j z t Z L q), conversion
-    const l0 = String.fromCharCode(f[i] ?? 0);
-    const n = (l0 === "h" || l0 === "l") && f[i + 1] === f[i] ? 2 : "hljztZLq".includes(l0) ? 1 : 0;
-    const length = n === 2 ? l0 + l0 : n === 1 ? l0 : "";
-    for (let k = 0; k < n; k++) out[o++] = f[i++]!;
+    const { length, end } = readLength(f, i);
+    while (i < end) out[o++] = f[i++]!;
     if (i >= flen) break;
     const conv = f[i]!;
     out[o++] = conv;

@@ -17,7 +17,10 @@
 
 import type { MemoryAccess } from "./abi.js";
 import { hasPositions, positional } from "./printf-positional.js";
+import { readLength, type Length } from "./printf-spec.js";
 import { EILSEQ, EINVAL } from "./unistd.js";
+
+export type { Length } from "./printf-spec.js";
 
 /** Successive variadic arguments, read from 4-byte stack slots (a va_list walk). */
 export interface ArgSource {
@@ -92,8 +95,6 @@ class ByteSink {
   }
 }
 
-/** A length modifier, normalised (L and q are ll, Z is z). */
-export type Length = "hh" | "h" | "" | "l" | "ll" | "j" | "z" | "t";
 
 interface Spec {
   left: boolean;
@@ -321,21 +322,9 @@ function formatInto(out: ByteSink, mem: MemoryAccess, f: Uint8Array, flen: numbe
     // glibc refuses a width or precision past INT_MAX (EOVERFLOW) before reading the argument.
     if (spec.width > 0x7fffffff || spec.prec > 0x7fffffff) throw new OutputOverflow();
     const lenStart = i;
-    const l0 = String.fromCharCode(f[i] ?? 0);
-    const l1 = String.fromCharCode(f[i + 1] ?? 0);
-    if ((l0 === "h" || l0 === "l") && l1 === l0) {
-      spec.length = (l0 + l1) as Length;
-      i += 2;
-    } else if (l0 === "h" || l0 === "l" || l0 === "j" || l0 === "z" || l0 === "t") {
-      spec.length = l0;
-      i++;
-    } else if (l0 === "Z") {
-      spec.length = "z"; // glibc's old spelling of z
-      i++;
-    } else if (l0 === "L" || l0 === "q") {
-      spec.length = "ll";
-      i++;
-    }
+    const lm = readLength(f, i);
+    spec.length = lm.length;
+    i = lm.end;
     if (i >= flen) return out.result(false, EINVAL);
     const conv = String.fromCharCode(f[i]!);
     i++;
