@@ -251,7 +251,7 @@ export function formatPrintf(mem: MemoryAccess, fmt: number, args: ArgSource, en
   const out = sink;
   out.reset();
   try {
-    if (!hasPositions(formatBuf, flen)) return formatInto(out, mem, formatBuf, flen, args, env);
+    if (!formatDollar || !hasPositions(formatBuf, flen)) return formatInto(out, mem, formatBuf, flen, args, env);
     const p = positional(formatBuf, flen, args);
     return p === null ? out.result(false, EINVAL) : formatInto(out, mem, p.format, p.length, p.args, env);
   } catch (e) {
@@ -264,14 +264,22 @@ export function formatPrintf(mem: MemoryAccess, fmt: number, args: ArgSource, en
 /**
  * The format string, copied into a reused buffer (small typed arrays are the costliest
  * thing a libc call can allocate), followed by NULs so that looking one or two bytes past
- * its end reads 0. Returns its length; faults like any read of the string.
+ * its end reads 0. Returns its length; faults like any read of the string. Notes whether
+ * the format has a '$' at all, so that only those are searched for positional arguments.
  */
 let formatBuf = new Uint8Array(256);
+let formatDollar = false;
 function readFormat(mem: MemoryAccess, fmt: number): number {
   const n = mem.strlen(fmt);
   if (n + 3 > formatBuf.length) formatBuf = new Uint8Array(Math.max(n + 3, 2 * formatBuf.length));
-  for (let i = 0; i < n; i++) formatBuf[i] = mem.load8(fmt + i);
+  let dollar = false;
+  for (let i = 0; i < n; i++) {
+    const b = mem.load8(fmt + i);
+    formatBuf[i] = b;
+    dollar ||= b === 0x24;
+  }
   formatBuf.fill(0, n, n + 3);
+  formatDollar = dollar;
   return n;
 }
 
