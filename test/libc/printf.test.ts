@@ -5,6 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { Fault } from "../../vm/fault.js";
 import { Harness } from "./harness.js";
 
 type Arg = ["i" | "u" | "c" | "p", number] | ["ll", bigint] | ["s", string | null];
@@ -258,6 +259,29 @@ describe("positional arguments (property)", () => {
         expect(h.cstring(buf)).toBe(want);
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe("malformed formats (property)", () => {
+  // Any mix of positions, stars, flags and conversions ends in a result or a VM fault
+  // (reading past the arguments), never a host exception or a hang.
+  test("printf returns or faults, whatever the format", () => {
+    const piece = fc.constantFrom("%", "$", "1", "2", "9", "0", "*", ".", "-", "l", "h", "d", "s", "n", "x", "c", "%%", "a", " ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (ps) => {
+        const h = new Harness();
+        const buf = h.staticAlloc(4096);
+        const scratch = h.staticAlloc(64);
+        try {
+          const n = h.calli("snprintf", buf, 4096, h.literal(ps.join("")), scratch, scratch, scratch, scratch, scratch, scratch, scratch, scratch, scratch);
+          expect(Number.isInteger(n)).toBe(true);
+          expect(n).toBeGreaterThanOrEqual(-1);
+        } catch (e) {
+          if (!(e instanceof Fault)) throw e;
+        }
+      }),
+      { numRuns: 1000, seed: 11 },
     );
   });
 });
