@@ -5,13 +5,13 @@
  * 2 for bad command-line usage.
  */
 
-import { readSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, writeFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
 import yargs, { type Argv } from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { HostIO } from "../libc/abi.js";
 import { walkHeapFromSymbols } from "../libc/heap-walk.js";
-import { serializeExecutable, serializeObjectBytes } from "../linker/object.js";
+import { serializeExecutable, serializeObjectPieces, type ObjectModule } from "../linker/object.js";
 import { parseSize } from "../vm/layout.js";
 import { collectDump, formatDump } from "../vm/dump.js";
 import type { Machine } from "../vm/machine.js";
@@ -42,6 +42,21 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 const stderr = (s: string) => writeAll(2, Buffer.from(s));
+
+/** `cc -c`'s output: the object written piece by piece (serializeObjectPieces says why). */
+function writeObjectFile(path: string, m: ObjectModule): void {
+  const fd = openSync(path, "w");
+  try {
+    serializeObjectPieces(m, (p) => {
+      if (typeof p !== "string") return writeAll(fd, p);
+      const n = writeSync(fd, p);
+      // a short write (disk nearly full): the rest goes through the checked byte loop
+      if (n < Buffer.byteLength(p)) writeAll(fd, Buffer.from(p).subarray(n));
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The real terminal/pipe I/O for a running program. */
 const processIO: HostIO = {
@@ -198,7 +213,7 @@ async function main(): Promise<number> {
               status = 1;
               continue;
             }
-            writeFileSync(a.o ?? basename(f).replace(/\.c$/, ".o"), serializeObjectBytes(r.object));
+            writeObjectFile(a.o ?? basename(f).replace(/\.c$/, ".o"), r.object);
           }
           return;
         }

@@ -141,7 +141,7 @@ export function serializeObject(m: ObjectModule): string {
   });
 }
 
-/** "0".."f" as character codes, two per byte value, in memory order (for hexInto). */
+/** "0".."f" as character codes, two per byte value, in memory order (for hexChunks). */
 const HEX_PAIRS = (() => {
   const t = new Uint16Array(256);
   const b = new Uint8Array(t.buffer);
@@ -153,52 +153,39 @@ const HEX_PAIRS = (() => {
   return t;
 })();
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Writes b as lower-case hex at `at` (even) of out, whose offset in its buffer is even. */
-function hexInto(out: Buffer, at: number, b: Uint8Array): void {
-  const pairs = new Uint16Array(out.buffer, out.byteOffset + at, b.length);
-  for (let i = 0; i < b.length; i++) pairs[i] = HEX_PAIRS[b[i]!]!;
+/**
+ * Writes b as lower-case hex through `out` in chunks of one reused buffer (the chunk is
+ * only valid during the call).
+ */
+function hexChunks(b: Uint8Array, chunk: Buffer, out: (piece: string | Uint8Array) => void): void {
+  // chunk's byte offset is even (asserted by the caller's allocation), for the Uint16Array view
+  const per = chunk.length >> 1;
+  const pairs = new Uint16Array(chunk.buffer, chunk.byteOffset, per);
+  for (let from = 0; from < b.length; from += per) {
+    const to = Math.min(b.length, from + per);
+    for (let i = from; i < to; i++) pairs[i - from] = HEX_PAIRS[b[i]!]!;
+    out(chunk.subarray(0, 2 * (to - from)));
+  }
 }
 
 /**
- * The bytes of `serializeObject(m)` (UTF-8), built without the sections' hex strings: a
- * 100k-line unit's object is about 20 MB, half of it code, and turning that into a hex
- * string, copying it into the document and encoding it again took longer than writing it.
+ * `serializeObject(m)` as a sequence of pieces: strings (to be UTF-8 encoded) and byte
+ * chunks that are only valid until the next call of `out`. A 100k-line unit's object is
+ * about 20 MB, half of it code: building it as one string (or one buffer) and writing that
+ * took longer than writing it in pieces through a 64 KB buffer (docs/performance.md).
  */
-export function serializeObjectBytes(m: ObjectModule): Uint8Array {
+export function serializeObjectPieces(m: ObjectModule, out: (piece: string | Uint8Array) => void): void {
   const J = JSON.stringify;
+  const chunk = Buffer.allocUnsafeSlow(1 << 16);
+  out(`{"magic":${J(OBJECT_MAGIC)},"version":${J(FORMAT_VERSION)}${m.name === undefined ? "" : `,"name":${J(m.name)}`},"text":"`);
+  hexChunks(m.text, chunk, out);
+  out(`","rodata":"`);
+  hexChunks(m.rodata, chunk, out);
+  out(`","data":"`);
+  hexChunks(m.data, chunk, out);
+  // the rest exactly as JSON.stringify lays out the object of serializeObject
   const rest = J({ bssSize: m.bssSize, align: m.align, symbols: m.symbols, relocations: m.relocations, lines: m.lines, funcs: m.funcs });
-  const parts: (string | Uint8Array)[] = [
-    `{"magic":${J(OBJECT_MAGIC)},"version":${J(FORMAT_VERSION)}${m.name === undefined ? "" : `,"name":${J(m.name)}`},"text":"`,
-    m.text,
-    `","rodata":"`,
-    m.rodata,
-    `","data":"`,
-    m.data,
-    // the rest exactly as JSON.stringify lays out the object of serializeObject
-    rest === "{}" ? '"}' : '",' + rest.slice(1),
-  ];
-  // An upper bound (3 UTF-8 bytes per UTF-16 unit): measuring the strings costs as much as
-  // encoding them, and the untouched rest of the allocation is never paged in.
-  let size = 0;
-  for (const p of parts) size += typeof p === "string" ? 3 * p.length : 2 * p.length;
-  // an even offset for the Uint16Array views of hexInto
-  const mem = Buffer.allocUnsafeSlow(size + 1);
-  const out = mem.byteOffset % 2 === 0 ? mem.subarray(0, size) : mem.subarray(1, size + 1);
-  let at = 0;
-  for (const p of parts) {
-    if (typeof p === "string") {
-      // ASCII (the usual case) is the same in latin1, which is a plain copy; UTF-8 encoding
-      // a 10 MB string is not.
-      at += out.write(p, at, NON_ASCII.test(p) ? "utf8" : "latin1");
-      continue;
-    }
-    if (at % 2 === 0) hexInto(out, at, p);
-    else out.write(hex(p), at, "latin1");
-    at += 2 * p.length;
-  }
-  return out.subarray(0, at);
+  out(rest === "{}" ? '"}' : '",' + rest.slice(1));
 }
 
 export function serializeExecutable(e: Executable): string {

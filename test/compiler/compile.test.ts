@@ -19,7 +19,7 @@ import { CompileError, Diagnostics } from "../../compiler/diagnostics.js";
 import { parse } from "../../compiler/parser.js";
 import { preprocess } from "../../compiler/preprocess.js";
 import { SourceMap } from "../../compiler/source.js";
-import { parseObject, serializeObject, serializeObjectBytes, type ObjectModule } from "../../linker/object.js";
+import { parseObject, serializeObject, serializeObjectPieces, type ObjectModule } from "../../linker/object.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -111,7 +111,14 @@ describe("function-by-function compilation equals the staged pipeline", () => {
   });
 });
 
-describe("serializeObjectBytes", () => {
+/** serializeObjectPieces's output as UTF-8 bytes (byte pieces copied: their buffer is reused). */
+function pieceBytes(obj: ObjectModule): Buffer {
+  const parts: Buffer[] = [];
+  serializeObjectPieces(obj, (p) => parts.push(typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p)));
+  return Buffer.concat(parts);
+}
+
+describe("serializeObjectPieces", () => {
   it("gives the UTF-8 bytes of serializeObject, which the reader accepts", () => {
     const src = 'int g = 5; char *s = "h\\xe9llo"; int main(void) { return g + s[0]; }\n';
     const diags = new Diagnostics();
@@ -122,11 +129,12 @@ describe("serializeObjectBytes", () => {
     expect(diags.format()).toBe("");
     if (obj === null) throw new Error("no object");
     const text = serializeObject(obj);
-    const bytes = serializeObjectBytes(obj);
-    expect(Buffer.from(bytes).equals(Buffer.from(text, "utf8"))).toBe(true);
-    expect(serializeObject(parseObject(Buffer.from(bytes).toString("utf8"), "x.o"))).toBe(text);
-    // odd-length sections put the next hex field at an odd offset
-    const odd: ObjectModule = { ...obj, text: new Uint8Array([0xde, 0xad, 0xbe]), rodata: new Uint8Array([0, 255, 16]), data: new Uint8Array([7]) };
-    expect(Buffer.from(serializeObjectBytes(odd)).toString("utf8")).toBe(serializeObject(odd));
+    const bytes = pieceBytes(obj);
+    expect(bytes.equals(Buffer.from(text, "utf8"))).toBe(true);
+    expect(serializeObject(parseObject(bytes.toString("utf8"), "x.o"))).toBe(text);
+    // odd-length sections, and a text longer than one 32 KB chunk of the reused buffer
+    const big = new Uint8Array(100_003).map((_, i) => (i * 37) & 255);
+    const odd: ObjectModule = { ...obj, text: big, rodata: new Uint8Array([0, 255, 16]), data: new Uint8Array([7]) };
+    expect(pieceBytes(odd).toString("utf8")).toBe(serializeObject(odd));
   });
 });
