@@ -8,8 +8,17 @@ import { INSN_SIZE, encode, type Op } from "../vm/isa.js";
 import type { FuncDebug, LineEntry, ObjSymbol, ObjectModule, Relocation, SectionName } from "../linker/object.js";
 
 export class ByteBuffer {
-  bytes = new Uint8Array(256);
+  bytes: Uint8Array;
   length = 0;
+
+  /**
+   * `capacity` can be generous: a large buffer's pages cost nothing until written, while
+   * each doubling copies everything so far into fresh pages (a page's first touch is slow
+   * on the machines minic is measured on: docs/performance.md).
+   */
+  constructor(capacity = 256) {
+    this.bytes = new Uint8Array(Math.max(capacity, 16));
+  }
 
   reserve(n: number): void {
     if (this.length + n <= this.bytes.length) return;
@@ -45,15 +54,16 @@ export class ByteBuffer {
     this.bytes[at + 2] = (v >>> 16) & 0xff;
     this.bytes[at + 3] = (v >>> 24) & 0xff;
   }
+  /** The bytes written, as a view (no copy: the buffer is not written after this). */
   result(): Uint8Array {
-    return this.bytes.slice(0, this.length);
+    return this.bytes.subarray(0, this.length);
   }
 }
 
 export type Label = number;
 
 export class Assembler {
-  readonly text = new ByteBuffer();
+  readonly text: ByteBuffer;
   readonly rodata = new ByteBuffer();
   readonly data = new ByteBuffer();
   bssSize = 0;
@@ -67,7 +77,13 @@ export class Assembler {
   private labelPos: number[] = [];
   private fixups: { at: number; label: Label }[] = [];
 
-  constructor(readonly name: string) {}
+  /** `textCapacity`: a guess at the code's size in bytes (ByteBuffer's constructor says why). */
+  constructor(
+    readonly name: string,
+    textCapacity?: number,
+  ) {
+    this.text = new ByteBuffer(textCapacity);
+  }
 
   /** Aligns the next datum of rodata or data to a, and the section itself to at least a. */
   alignSection(section: "rodata" | "data", a: number): ByteBuffer {

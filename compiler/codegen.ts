@@ -410,8 +410,9 @@ export class UnitGen {
     name: string,
     private readonly diags: Diagnostics,
     private readonly map: SourceMap,
+    textCapacity?: number,
   ) {
-    this.asm = new Assembler(name);
+    this.asm = new Assembler(name, textCapacity);
     this.strings = new StringPool(this.asm);
   }
 

@@ -183,10 +183,24 @@ export function serializeObjectPieces(m: ObjectModule, out: (piece: string | Uin
   hexChunks(m.rodata, chunk, out);
   out(`","data":"`);
   hexChunks(m.data, chunk, out);
-  // the rest exactly as JSON.stringify lays out the object of serializeObject
-  const rest = J({ bssSize: m.bssSize, align: m.align, symbols: m.symbols, relocations: m.relocations, lines: m.lines, funcs: m.funcs });
-  out(rest === "{}" ? '"}' : '",' + rest.slice(1));
+  // The rest exactly as JSON.stringify lays out the object of serializeObject, a few
+  // hundred array elements at a time: one 10 MB string (and its UTF-8 copy) would be fresh
+  // memory, where small pieces reuse what the last ones used.
+  out(`","bssSize":${J(m.bssSize)},"align":${J(m.align)}`);
+  const arrays: [string, readonly unknown[]][] = [["symbols", m.symbols], ["relocations", m.relocations], ["lines", m.lines], ["funcs", m.funcs]];
+  for (const [key, items] of arrays) {
+    out(`,${J(key)}:[`);
+    for (let i = 0; i < items.length; i += PIECE_ITEMS) {
+      const piece = J(items.slice(i, i + PIECE_ITEMS));
+      out((i === 0 ? "" : ",") + piece.slice(1, -1));
+    }
+    out("]");
+  }
+  out("}");
 }
+
+/** Array elements per JSON piece (a few tens of KB of text). */
+const PIECE_ITEMS = 512;
 
 export function serializeExecutable(e: Executable): string {
   return JSON.stringify({

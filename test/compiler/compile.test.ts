@@ -132,9 +132,11 @@ describe("serializeObjectPieces", () => {
     const bytes = pieceBytes(obj);
     expect(bytes.equals(Buffer.from(text, "utf8"))).toBe(true);
     expect(serializeObject(parseObject(bytes.toString("utf8"), "x.o"))).toBe(text);
-    // odd-length sections, and a text longer than one 32 KB chunk of the reused buffer
+    // odd-length sections, a text longer than one 32 KB chunk of the reused buffer, and
+    // tables longer than one JSON piece (512 elements)
     const big = new Uint8Array(100_003).map((_, i) => (i * 37) & 255);
-    const odd: ObjectModule = { ...obj, text: big, rodata: new Uint8Array([0, 255, 16]), data: new Uint8Array([7]) };
+    const lines = Array.from({ length: 1300 }, (_, i) => ({ offset: 8 * i, file: i % 2 ? "a.c" : "é.c", line: i }));
+    const odd: ObjectModule = { ...obj, text: big, rodata: new Uint8Array([0, 255, 16]), data: new Uint8Array([7]), lines, symbols: [], relocations: [] };
     expect(pieceBytes(odd).toString("utf8")).toBe(serializeObject(odd));
   });
 });
