@@ -390,7 +390,6 @@ const pAssign = P(Assign), pEqEq = P(EqEq), pBang = P(Bang), pNotEq = P(NotEq);
 const pAmp = P(Amp), pAndAnd = P(AndAnd), pAndAssign = P(AndAssign);
 const pPipe = P(Pipe), pOrOr = P(OrOr), pOrAssign = P(OrAssign), pCaret = P(Caret), pXorAssign = P(XorAssign);
 const ID_IDX = Identifier.tokenTypeIdx!;
-const INT_IDX = IntLit.tokenTypeIdx!;
 
 export class Scanner {
   private pos = 0;
@@ -530,16 +529,7 @@ export class Scanner {
         default:
           break;
       }
-      if (c >= 48 && c <= 57) {
-        // Plain digits ending at a character no literal continues with are what S_INT
-        // would match and S_FLOAT would not: most literals, without two regex runs.
-        for (c = s.charCodeAt(++i); c >= 48 && c <= 57; c = s.charCodeAt(++i));
-        if (!(c < 128 && CC[c]! & 1) && c !== 46 /* . */) {
-          this.pos = i;
-          return this.tok(s.slice(start, i), start, IntLit, INT_IDX);
-        }
-        return this.regex(S_FLOAT, start, FloatLit) ?? this.regex(S_INT, start, IntLit)!;
-      }
+      if (c >= 48 && c <= 57) return this.regex(S_FLOAT, start, FloatLit) ?? this.regex(S_INT, start, IntLit)!;
       // Characters no token starts with: one report per run, like the chevrotain lexer.
       this.report(start, `stray '${describeChar(s, start)}' in program`, "error");
       for (c = s.charCodeAt(++i); i < n && !(c < 128 && CC[c]! & 8); c = s.charCodeAt(++i));
