@@ -77,8 +77,8 @@ export class FnGen {
   }
 
   line(pos: number): void {
-    const loc = this.map.locate(pos);
-    this.asm.line(loc.file, loc.line);
+    const o = this.map.origin(pos);
+    this.asm.line(o.file, o.line);
   }
 
   label(name: string): Label {

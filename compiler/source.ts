@@ -40,23 +40,41 @@ export class SourceMap {
     this.lineStarts = starts;
   }
 
+  /** The line outputLine found last: the code generator asks in increasing order. */
+  private lastLine = 0;
+
   /** 0-based output line containing offset `pos`. */
   outputLine(pos: number): number {
     const s = this.lineStarts;
-    let lo = 0;
+    let lo = this.lastLine;
+    // the same line or one of the next few: no search
+    if (s[lo]! <= pos) {
+      for (let k = 0; k < 4; k++) {
+        if (lo + 1 >= s.length || s[lo + 1]! > pos) return (this.lastLine = lo);
+        lo++;
+      }
+    } else {
+      lo = 0;
+    }
     let hi = s.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (s[mid]! <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.lastLine = lo);
   }
 
   locate(pos: number): Location {
     const ol = this.outputLine(pos);
     const origin = this.src.lineOrigins[ol] ?? { file: "<unknown>", line: ol + 1 };
     return { file: origin.file, line: origin.line, col: pos - this.lineStarts[ol]! + 1 };
+  }
+
+  /** The file and line of `pos` without its column (no new object: the line table's hot path). */
+  origin(pos: number): LineOrigin {
+    const ol = this.outputLine(pos);
+    return this.src.lineOrigins[ol] ?? { file: "<unknown>", line: ol + 1 };
   }
 
   /** The text of `line` (1-based) in `file`, or null when the file is unknown. */
