@@ -73,6 +73,12 @@ export function implicitCast(e: Expr, to: CType): Expr {
 /** Checks e and applies lvalue conversion: arrays and functions decay to pointers. */
 export function rvalue(c: Checker, e: Expr): Expr {
   const x = checkExpr(c, e);
+  const t = x.ty!;
+  // The value of an enum known only from a forward reference (`enum e; ... *p`).
+  if (t.kind === "int" && t.forward !== undefined && !t.forward.complete && !broken.has(x)) {
+    c.diags.error(x.pos, `incomplete type ${show(t)} where a complete type is required`);
+    broken.add(x);
+  }
   return decay(x);
 }
 

@@ -208,7 +208,7 @@ export function call(c: Checker, e: Extract<Expr, { kind: "call" }>): Expr {
     if (x.ty!.kind === "void" && !isBroken(x)) c.diags.error(x.pos, "argument may not have 'void' type");
     return x;
   });
-  if (ft.ret.kind === "struct" && !isComplete(ft.ret)) c.diags.error(e.pos, `calling function with incomplete return type ${show(ft.ret)}`);
+  if ((ft.ret.kind === "struct" || ft.ret.kind === "int") && !isComplete(ft.ret)) c.diags.error(e.pos, `calling function with incomplete return type ${show(ft.ret)}`);
   e.ty = ft.ret;
   return e;
 }

@@ -194,22 +194,24 @@ export function alignUp(n: number, a: number): number {
 }
 
 function enumType(c: Checker, s: EnumSpec): CType {
-  const type: IntType = { ...T.int, enumTag: s.tag ?? "(anonymous)" };
-  // Set when a forward reference (`enum e;`, a gcc extension) already handed out the type.
-  let forward = false;
+  let type: IntType = { ...T.int, enumTag: s.tag ?? "(anonymous)" };
+  // The type a forward reference handed out, when this is its definition.
+  let forward: IntType | null = null;
   if (s.tag !== null) {
     const found = s.enumerators !== null ? c.scope.tags.get(s.tag) : c.lookupTag(s.tag);
-    forward = found?.kind === "enum" && !found.defined;
     if (found && found.kind !== "enum") c.diags.error(s.pos, `use of '${s.tag}' with tag type that does not match previous declaration`);
     if (found && found.kind === "enum" && s.enumerators === null) return found.type;
     if (found && found.kind === "enum" && s.enumerators !== null && found.defined) {
       c.diags.error(s.pos, `redefinition of 'enum ${s.tag}'`);
     }
     if (s.enumerators === null && !found) {
-      // gcc accepts a forward reference to an enum as an extension; so do we.
+      // gcc accepts a forward reference to an enum as an extension; so do we. Like a
+      // struct's, the type is incomplete until the definition (no objects, no sizeof).
+      type = { ...type, forward: { complete: false } };
       c.scope.tags.set(s.tag, { kind: "enum", type, defined: false });
       return type;
     }
+    if (found?.kind === "enum" && !found.defined) forward = found.type;
     c.scope.tags.set(s.tag, { kind: "enum", type, defined: s.enumerators !== null });
   }
   let next = 0n;
@@ -226,9 +228,22 @@ function enumType(c: Checker, s: EnumSpec): CType {
     if (next < 0n) anyNegative = true;
     next += 1n;
   }
-  if (s.enumerators === null || anyNegative || forward) return type;
+  if (s.enumerators === null) return type;
   // gcc gives an enum without negative values the type unsigned int (the constants stay
   // int): with `enum e { A = 1 } x = A;`, `x - 2 < 0` is false.
+  const base = anyNegative ? T.int : T.uint;
+  if (forward !== null) {
+    // The definition completes the very type the forward reference handed out (pointers
+    // declared before it point to this enum): it is changed in place, the one type object
+    // the checker ever mutates.
+    const f = forward as { -readonly [K in keyof IntType]: IntType[K] };
+    f.ik = base.ik;
+    f.signed = base.signed;
+    forward.forward!.complete = true;
+    c.scope.tags.set(s.tag!, { kind: "enum", type: forward, defined: true });
+    return forward;
+  }
+  if (anyNegative) return type;
   const unsignedType: IntType = { ...T.uint, enumTag: type.enumTag! };
   if (s.tag !== null) c.scope.tags.set(s.tag, { kind: "enum", type: unsignedType, defined: true });
   return unsignedType;

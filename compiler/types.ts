@@ -21,6 +21,11 @@ export interface IntType extends Qualifiers {
   readonly signed: boolean;
   /** Set when this integer type is an enum type (for messages only). */
   readonly enumTag?: string;
+  /**
+   * Set on the type a forward reference (`enum e;`, a gcc extension) hands out: the enum is
+   * incomplete until its definition sets `complete` (shared by qualified copies).
+   */
+  readonly forward?: { complete: boolean };
 }
 export interface PointerType extends Qualifiers {
   readonly kind: "pointer";
@@ -157,6 +162,7 @@ export function isComplete(t: CType): boolean {
   if (t.kind === "void") return false;
   if (t.kind === "array") return t.length !== null && isComplete(t.of);
   if (t.kind === "struct") return t.info.complete;
+  if (t.kind === "int") return t.forward === undefined || t.forward.complete;
   return true;
 }
 
