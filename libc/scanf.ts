@@ -5,7 +5,7 @@
  */
 
 import type { MemoryAccess } from "./abi.js";
-import { wide, type ArgSource, type Length } from "./printf.js";
+import { vaArgs, wide, type Length } from "./printf.js";
 import { digitValue, isSpace } from "./ctype.js";
 import { EILSEQ } from "./unistd.js";
 
@@ -57,9 +57,18 @@ export interface ScanfEnv {
  * and `I` flags), widths and the length modifiers hh h l ll L q j z t; integers that
  * overflow clamp like strtol/strtoul. %lc, %ls, %l[ (also %C, %S) store wchar_t; a byte
  * outside ASCII ends them with EILSEQ, as in glibc's C locale.
+ *
+ * `argsAddr` is the address of the first pointer argument. A conversion may name its
+ * argument, `%2$d`, as in glibc: every argument is a pointer (one stack word), so the
+ * n-th is at argsAddr + 4(n-1); numbered and unnumbered conversions may mix, the
+ * unnumbered ones taking the arguments in order regardless (glibc's ARG macro).
  */
-export function formatScanf(mem: MemoryAccess, fmt: number, args: ArgSource, src: CharSource, env: ScanfEnv): number {
+export function formatScanf(mem: MemoryAccess, fmt: number, argsAddr: number, src: CharSource, env: ScanfEnv): number {
   const f = mem.readCString(fmt);
+  const seq = vaArgs(mem, argsAddr);
+  /** The argument of a numbered conversion (0: none, the next in order). */
+  let argPos = 0;
+  const args = { word: (): number => (argPos === 0 ? seq.word() : mem.load32((argsAddr + 4 * (argPos - 1)) >>> 0) >>> 0) };
   let assigned = 0;
   let consumed = 0;
   const take = (): number => {
@@ -116,9 +125,24 @@ export function formatScanf(mem: MemoryAccess, fmt: number, args: ArgSource, src
     }
     i++;
     suppress = false;
-    for (; f[i] === 0x2a || f[i] === 0x27 || f[i] === 0x49; i++) if (f[i] === 0x2a) suppress = true; // * ' I
+    argPos = 0;
+    // glibc's order: digits first are a position when a '$' follows, else the width (and
+    // then no flags follow); after a position come the flags and the width.
     let width = 0;
-    while (i < f.length && f[i]! >= 0x30 && f[i]! <= 0x39) width = width * 10 + (f[i++]! - 0x30);
+    let start = i;
+    const readNumber = (): void => {
+      while (i < f.length && f[i]! >= 0x30 && f[i]! <= 0x39) width = Math.min(width * 10 + (f[i++]! - 0x30), 0x7fffffff);
+    };
+    readNumber();
+    if (i > start && f[i] === 0x24 /* $ */) {
+      argPos = width;
+      width = 0;
+      start = ++i;
+    }
+    if (i === start) {
+      for (; f[i] === 0x2a || f[i] === 0x27 || f[i] === 0x49; i++) if (f[i] === 0x2a) suppress = true; // * ' I
+      readNumber();
+    }
     let length: Length = "";
     const l0 = String.fromCharCode(f[i] ?? 0);
     if ((l0 === "h" || l0 === "l") && f[i + 1] === f[i]) {

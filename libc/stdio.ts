@@ -335,13 +335,13 @@ function stringSource(mem: MemoryAccess, addr: number): CharSource {
 }
 
 /** The scanf family on a stream; like glibc, an output stream fails at once (EBADF, no error flag). */
-function scanStream(ctx: NativeContext, s: Stream | null, fmt: number, args: ArgSource): number {
+function scanStream(ctx: NativeContext, s: Stream | null, fmt: number, argsAddr: number): number {
   if (s === null) return EOF;
   if (!(s.flags & F_READ)) {
     setErrno(ctx, EBADF);
     return EOF;
   }
-  return formatScanf(ctx.mem, fmt, args, streamSource(s), scanfEnv(ctx));
+  return formatScanf(ctx.mem, fmt, argsAddr, streamSource(s), scanfEnv(ctx));
 }
 
 function scanfEnv(ctx: NativeContext): ScanfEnv {
@@ -483,12 +483,12 @@ export const STDIO_MEMBER: LibcMember = {
       const text = (prefix.length > 0 ? Buffer.from(prefix).toString("latin1") + ": " : "") + msg + "\n";
       std(ctx, 2).write(Uint8Array.from(Buffer.from(text, "latin1")));
     },
-    scanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), vaArgs(ctx.mem, ctx.argAddr(1))),
-    fscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2))),
-    sscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.argAddr(2)), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
-    vfscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2))),
-    vscanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), vaArgs(ctx.mem, ctx.arg(1))),
-    vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), vaArgs(ctx.mem, ctx.arg(2)), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
+    scanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), ctx.argAddr(1)),
+    fscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), ctx.argAddr(2)),
+    sscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), ctx.argAddr(2), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
+    vfscanf: (ctx) => scanStream(ctx, stream(ctx, ctx.arg(0)), ctx.arg(1), ctx.arg(2)),
+    vscanf: (ctx) => scanStream(ctx, std(ctx, 0), ctx.arg(0), ctx.arg(1)),
+    vsscanf: (ctx) => formatScanf(ctx.mem, ctx.arg(1), ctx.arg(2), stringSource(ctx.mem, ctx.arg(0)), scanfEnv(ctx)),
   },
 };
 
