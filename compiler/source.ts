@@ -27,16 +27,17 @@ export interface Location {
 }
 
 export class SourceMap {
-  private readonly lineStarts: number[];
+  /** Offset of each output line's first character. */
+  private readonly lineStarts: Int32Array;
 
   constructor(readonly src: PreprocessedSource) {
-    const starts = [0];
     const t = src.text;
-    let i = t.indexOf("\n");
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = t.indexOf("\n", i + 1);
-    }
+    let n = 1;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) n++;
+    // A typed array sized up front: a 100k-line unit's table is built without regrowing.
+    const starts = new Int32Array(n);
+    let k = 1;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts[k++] = i + 1;
     this.lineStarts = starts;
   }
 
