@@ -106,58 +106,84 @@ function exitProcess(ctx: NativeContext, status: number): void {
   ctx.trap(Trap.EXIT, status, 0, 0);
 }
 
-/** In-place quicksort (median of three, Sedgewick's partition) with insertion sort for short runs. */
-function quicksort(ctx: NativeContext, base: number, n: number, size: number, cmpFn: number): void {
-  const at = (i: number): number => base + i * size;
-  const cmp = (i: number, j: number): number => ctx.callFunction(cmpFn, [at(i), at(j)]) | 0;
-  // Word by word when the elements allow it, else byte by byte: no copies on the host.
+/**
+ * glibc's qsort (msort.c, glibc 2.36): a top-down merge sort, so equal elements keep their
+ * order and the comparator sees the same pairs in the same order as under gcc.
+ *
+ *   sort(b, n):  n1 = n/2, n2 = n - n1; sort the halves; merge them, taking from the left
+ *                half while cmp(left, right) <= 0, into a buffer; copy back.
+ *
+ * Elements larger than 32 bytes are sorted indirectly, as glibc does: an array of their
+ * addresses is sorted (the comparator sees the elements where they are), then they are
+ * moved once. glibc's merge buffer is on its stack or malloc'ed; here it is host memory,
+ * so qsort leaves no trace in the heap or the allocator's log.
+ */
+function mergeSort(ctx: NativeContext, base: number, n: number, size: number, cmpFn: number): void {
+  if (n <= 1 || size === 0) return;
   const mem = ctx.mem;
-  const words = size % 4 === 0 && base % 4 === 0;
-  const swap = (i: number, j: number): void => {
-    if (i === j) return;
-    const a = at(i);
-    const b = at(j);
-    if (words) {
-      for (let k = 0; k < size; k += 4) {
-        const x = mem.load32(a + k);
-        mem.store32(a + k, mem.load32(b + k));
-        mem.store32(b + k, x);
-      }
-    } else {
-      for (let k = 0; k < size; k++) {
-        const x = mem.load8(a + k);
-        mem.store8(a + k, mem.load8(b + k));
-        mem.store8(b + k, x);
-      }
-    }
-  };
-  const sort = (lo: number, hi: number): void => {
-    while (hi - lo >= 8) {
-      const mid = lo + ((hi - lo) >> 1);
-      if (cmp(mid, lo) < 0) swap(mid, lo);
-      if (cmp(hi, lo) < 0) swap(hi, lo);
-      if (cmp(hi, mid) < 0) swap(hi, mid);
-      swap(lo, mid); // the median is the pivot, at lo
+  const cmp = (a: number, b: number): number => ctx.callFunction(cmpFn, [a, b]) | 0;
+  if (size > 32) {
+    const ptrs = new Float64Array(n);
+    for (let i = 0; i < n; i++) ptrs[i] = base + i * size;
+    const tmp = new Float64Array(n);
+    const sortPtrs = (lo: number, len: number): void => {
+      if (len <= 1) return;
+      const n1 = len >>> 1;
+      sortPtrs(lo, n1);
+      sortPtrs(lo + n1, len - n1);
       let i = lo;
-      let j = hi + 1;
-      for (;;) {
-        while (cmp(++i, lo) < 0) if (i === hi) break;
-        while (cmp(lo, --j) < 0) if (j === lo) break;
-        if (i >= j) break;
-        swap(i, j);
-      }
-      swap(lo, j);
-      if (j - lo < hi - j) {
-        sort(lo, j - 1);
-        lo = j + 1;
-      } else {
-        sort(j + 1, hi);
-        hi = j - 1;
-      }
-    }
-    for (let i = lo + 1; i <= hi; i++) for (let j = i; j > lo && cmp(j, j - 1) < 0; j--) swap(j, j - 1);
+      let j = lo + n1;
+      const iEnd = j;
+      const jEnd = lo + len;
+      let t = 0;
+      while (i < iEnd && j < jEnd) tmp[t++] = cmp(ptrs[i]!, ptrs[j]!) <= 0 ? ptrs[i++]! : ptrs[j++]!;
+      while (i < iEnd) tmp[t++] = ptrs[i++]!;
+      ptrs.set(tmp.subarray(0, t), lo);
+    };
+    sortPtrs(0, n);
+    const before = mem.readBytes(base, n * size);
+    for (let k = 0; k < n; k++) mem.writeBytes(base + k * size, before.subarray(ptrs[k]! - base, ptrs[k]! - base + size));
+    return;
+  }
+  // The buffer holds words when the elements allow it (the common int and struct cases).
+  const words = size % 4 === 0 && base % 4 === 0;
+  const unit = words ? 4 : 1;
+  const per = size / unit;
+  const tmp = new Int32Array(n * per);
+  const toTmp = (t: number, src: number, count: number): void => {
+    const end = t + count * per;
+    if (words) for (let a = src; t < end; a += 4) tmp[t++] = mem.load32(a);
+    else for (let a = src; t < end; a++) tmp[t++] = mem.load8(a);
   };
-  if (n > 1 && size > 0) sort(0, n - 1);
+  const sort = (b: number, len: number): void => {
+    if (len <= 1) return;
+    const n1 = len >>> 1;
+    let m1 = n1;
+    let m2 = len - n1;
+    sort(b, m1);
+    sort(b + m1 * size, m2);
+    let b1 = b;
+    let b2 = b + m1 * size;
+    let t = 0;
+    while (m1 > 0 && m2 > 0) {
+      if (cmp(b1, b2) <= 0) {
+        toTmp(t, b1, 1);
+        b1 += size;
+        m1--;
+      } else {
+        toTmp(t, b2, 1);
+        b2 += size;
+        m2--;
+      }
+      t += per;
+    }
+    if (m1 > 0) toTmp(t, b1, m1);
+    // what is left of the right half is already in place
+    const end = (len - m2) * per;
+    if (words) for (let k = 0, a = b; k < end; k++, a += 4) mem.store32(a, tmp[k]!);
+    else for (let k = 0, a = b; k < end; k++, a++) mem.store8(a, tmp[k]!);
+  };
+  sort(base, n);
 }
 
 export const STDLIB_MEMBER: LibcMember = {
@@ -214,7 +240,7 @@ export const STDLIB_MEMBER: LibcMember = {
     llabs: (ctx) => abs64(ctx),
     /** void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) */
     qsort(ctx) {
-      quicksort(ctx, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0, ctx.arg(3) >>> 0);
+      mergeSort(ctx, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0, ctx.arg(3) >>> 0);
     },
     /** void *bsearch(const void *key, const void *base, size_t n, size_t size, cmp) */
     bsearch(ctx) {
