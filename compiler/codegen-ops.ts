@@ -62,7 +62,8 @@ export function arithOp(g: FnGen, op: string, t: CType, r: number, rhs: Expr): v
       return;
     }
   }
-  const x = genValue(g, rhs);
+  // A shift count keeps its own type: a long long count is narrowed (its high word freed).
+  const x = op === "<<" || op === ">>" ? genInt32(g, rhs) : genValue(g, rhs);
   const rr = RRR[op]!;
   a.emit(uns ? rr[1] : rr[0], r, r, x);
   g.free();
@@ -278,8 +279,9 @@ export function genCond(g: FnGen, e: Expr, target: Label, jumpIf: boolean): void
     genCond(g, e.operand, target, !jumpIf);
     return;
   } else if (e.kind === "intLit" || e.kind === "charLit") {
-    const v = constInt(e) ?? 0;
-    if ((v !== 0) === jumpIf) a.emitTo(Op.JMP, target);
+    // the literal's own value: constInt answers only 32-bit ones (1LL is true too)
+    const v = e.kind === "intLit" ? e.value !== 0n : e.value !== 0;
+    if (v === jumpIf) a.emitTo(Op.JMP, target);
     return;
   } else if (e.kind === "implicitCast" && e.ty?.kind === "int" && e.ty.ik === "bool") {
     genCond(g, e.operand, target, jumpIf);
