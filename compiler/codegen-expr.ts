@@ -182,7 +182,10 @@ export function genDiscard(g: FnGen, e: Expr): void {
       break;
     case "cast":
     case "implicitCast":
-      if (e.ty?.kind === "void" || e.operand.ty?.kind !== "array") genDiscard(g, e.operand);
+      // An array operand decays: its address is computed for the side effects in it
+      // (`(void)m[i++]`, `(void)f().name`, a compound literal's initializers).
+      if (e.ty?.kind !== "void" && e.operand.ty?.kind === "array") genValue(g, e);
+      else genDiscard(g, e.operand);
       break;
     case "intLit":
     case "charLit":
