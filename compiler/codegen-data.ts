@@ -71,6 +71,11 @@ export function evalStatic(e: Expr, strings: StringPool): StaticValue | null {
       return null;
     case "binary": {
       const a = evalStatic(e.left, strings);
+      // && and || stop at a left operand that decides (`1 || 1 / 0` is the constant 1)
+      if (a && (e.op === "&&" || e.op === "||")) {
+        const truth = a.kind === "addr" || a.value !== 0n;
+        if (truth === (e.op === "||")) return { kind: "int", value: truth ? 1n : 0n };
+      }
       const b = evalStatic(e.right, strings);
       if (!a || !b) return null;
       if (a.kind === "addr" && b.kind === "int" && (e.op === "+" || e.op === "-")) {
