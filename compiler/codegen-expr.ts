@@ -15,6 +15,7 @@ import { constInt, convert, genAddrOfVar, is64, load, scale } from "./codegen-ac
 import { assign, incDec } from "./codegen-assign.js";
 import { call } from "./codegen-call.js";
 import { binary, genCond, genInt32 } from "./codegen-ops.js";
+import { spilled, wantsSpill } from "./codegen-spill.js";
 import { assertNever, sizeOf } from "./types.js";
 import { Op, R_FP } from "../vm/isa.js";
 
@@ -24,6 +25,10 @@ export { genCond } from "./codegen-ops.js";
 // --- values -----------------------------------------------------------------------------
 
 export function genValue(g: FnGen, e: Expr): number {
+  return wantsSpill(g, e) ? spilled(g, e, valueOf) : valueOf(g, e);
+}
+
+function valueOf(g: FnGen, e: Expr): number {
   const a = g.asm;
   const t = e.ty!;
   switch (e.kind) {

@@ -35,7 +35,8 @@ export class FnGen {
   private readonly switchLabels = new Map<Stmt, Label>();
   private readonly userLabels = new Map<string, Label>();
   readonly returnLabel: Label;
-  private tooDeepReported = false;
+  /** Set once "expression is too complex" was reported (the code is then discarded). */
+  tooDeepReported = false;
 
   constructor(
     readonly asm: Assembler,

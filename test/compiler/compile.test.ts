@@ -105,7 +105,7 @@ describe("function-by-function compilation equals the staged pipeline", () => {
     ["a tentative array without size", "int t[];\nint f(void) { return t[0]; }\n"],
     ["static locals and strings in several functions", 'int f(void) { static int n = 3; char *s = "x"; return n + s[0]; }\nchar *g(void) { static char b[4] = "ab"; return b; }\nchar *p = "x";\n'],
     ["an internal static function never defined", "static int h(void);\nint f(void) { return h(); }\n"],
-    ["an expression too complex for the registers", `int f(int a) { return ${Array.from({ length: 20 }, () => "(a + ").join("")}a${")".repeat(20)}; }\n`],
+    ["an expression deeper than the registers (spilled)", `int f(int a) { return ${Array.from({ length: 20 }, () => "(a + ").join("")}a${")".repeat(20)}; }\n`],
   ])("with %s", (_what, source) => {
     expectSame("unit.c", source);
   });
