@@ -38,6 +38,14 @@ extern FILE __minic_stderr;
 
 #define EOF (-1)
 #define BUFSIZ 8192   /* glibc's value; the streams' own buffers are 4096 bytes */
+/* C99's names for files, with glibc's values (minic has no file system: fopen is absent) */
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define FOPEN_MAX 16
+#define FILENAME_MAX 4096
+#define L_tmpnam 20
+#define TMP_MAX 238328
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2

@@ -18,7 +18,7 @@ typedef long wchar_t; /* as gcc -m32's: the type of L"..." elements and L'x' */
 #define EXIT_FAILURE 1
 /* rand() is the C standard's example generator, not glibc's. */
 #define RAND_MAX 32767
-#define MB_CUR_MAX 1  /* the C locale: one byte per character */
+#define MB_CUR_MAX ((size_t)1)  /* the C locale: one byte per character; a size_t as in C99 */
 
 void *malloc(size_t size);
 void free(void *ptr);
