@@ -7,7 +7,7 @@
 import type { MemoryAccess } from "./abi.js";
 import { vaArgs, wide, type Length } from "./printf.js";
 import { digitValue, isSpace } from "./ctype.js";
-import { EILSEQ } from "./unistd.js";
+import { EILSEQ, ERANGE } from "./unistd.js";
 
 /** Input for scanf: one character of lookahead, so nothing read is ever lost. */
 export interface CharSource {
@@ -55,7 +55,7 @@ export interface ScanfEnv {
  * when the input ended before the first assignment (as in glibc, a %* conversion does not
  * count). Supports %d %i %u %o %x %X %p %s %c %[set] %n %% with `*` (and glibc's no-op `'`
  * and `I` flags), widths and the length modifiers hh h l ll L q j z t; integers that
- * overflow clamp like strtol/strtoul. %lc, %ls, %l[ (also %C, %S) store wchar_t; a byte
+ * overflow clamp like strtol/strtoul and set errno to ERANGE, stored or not. %lc, %ls, %l[ (also %C, %S) store wchar_t; a byte
  * outside ASCII ends them with EILSEQ, as in glibc's C locale.
  *
  * `argsAddr` is the address of the first pointer argument. A conversion may name its
@@ -204,17 +204,23 @@ export function formatScanf(mem: MemoryAccess, fmt: number, argsAddr: number, sr
           digits++;
         }
         if (digits === 0) return n > 0 || src.peek() >= 0 ? assigned : inputFailure();
+        // glibc converts with strtol/strtoul (strtoll/strtoull for ll and j) whether or not
+        // the value is stored: a number out of their range clamps and sets errno to ERANGE.
+        const wide = length === "ll" || length === "j";
+        const signed = conv === "d" || conv === "i";
+        let v: bigint;
+        let overflow: boolean;
+        if (signed) {
+          const lim = wide ? 1n << 63n : 1n << 31n;
+          overflow = neg ? value > lim : value > lim - 1n;
+          v = neg ? (value > lim ? -lim : -value) : value > lim - 1n ? lim - 1n : value;
+        } else {
+          const lim = wide ? (1n << 64n) - 1n : 0xffffffffn;
+          overflow = value > lim;
+          v = value > lim ? lim : neg ? -value : value;
+        }
+        if (overflow) env.setErrno(ERANGE);
         if (!suppress) {
-          const wide = length === "ll" || length === "j";
-          const signed = conv === "d" || conv === "i";
-          let v: bigint;
-          if (signed) {
-            const lim = wide ? 1n << 63n : 1n << 31n;
-            v = neg ? (value > lim ? -lim : -value) : value > lim - 1n ? lim - 1n : value;
-          } else {
-            const lim = wide ? (1n << 64n) - 1n : 0xffffffffn;
-            v = value > lim ? lim : neg ? -value : value;
-          }
           storeInt(mem, args.word(), conv === "p" ? "" : length, v);
           assigned++;
         }
