@@ -55,8 +55,9 @@ export interface ScanfEnv {
  * when the input ended before the first assignment (as in glibc, a %* conversion does not
  * count). Supports %d %i %u %o %x %X %p %s %c %[set] %n %% with `*` (and glibc's no-op `'`
  * and `I` flags), widths and the length modifiers hh h l ll L q j z t; integers that
- * overflow clamp like strtol/strtoul and set errno to ERANGE, stored or not. %lc, %ls, %l[ (also %C, %S) store wchar_t; a byte
- * outside ASCII ends them with EILSEQ, as in glibc's C locale.
+ * overflow clamp like strtol/strtoul and set errno to ERANGE, stored or not. %lc, %ls,
+ * %l[ (also %C, %S) store wchar_t; a byte outside ASCII ends them with EILSEQ, as in
+ * glibc's C locale.
  *
  * `argsAddr` is the address of the first pointer argument. A conversion may name its
  * argument, `%2$d`, as in glibc: every argument is a pointer (one stack word), so the
