@@ -121,6 +121,10 @@ function exitProcess(ctx: NativeContext, status: number): void {
 function mergeSort(ctx: NativeContext, base: number, n: number, size: number, cmpFn: number): void {
   if (n <= 1 || size === 0) return;
   const mem = ctx.mem;
+  // The array's last byte first: a bogus count faults here, as glibc's first access would,
+  // instead of asking the host for a buffer no VM memory could fill.
+  const last = base + n * size - 1;
+  mem.load8(last > 0xffffffff ? 0xffffffff : last);
   const cmp = (a: number, b: number): number => ctx.callFunction(cmpFn, [a, b]) | 0;
   if (size > 32) {
     const ptrs = new Float64Array(n);
