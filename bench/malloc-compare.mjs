@@ -7,7 +7,7 @@
 // glibc's side is bench/malloc-replay.c, built here with `gcc -O2` (skipped, with a note,
 // when gcc is missing): one process per trace, mmap disabled so that all blocks live in
 // the brk heap as in minic, ops/sec the best of 5 runs. minic's side is
-// `minic heap-bench --json` (one replay per trace and policy). Timings are wall-clock on
+// `minic heap-bench --json --alloc POLICY`, one process per policy. Timings are wall-clock on
 // a shared machine: expect a few percent of noise on glibc's side and more on minic's.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
@@ -35,9 +35,12 @@ for (const t of traces) {
   glibc.set(t, f);
 }
 
-const json = execFileSync(process.execPath, [join(root, "dist/cli/minic.js"), "heap-bench", "--json", ...traces], { encoding: "utf8", maxBuffer: 1 << 26 });
-const minic = JSON.parse(json);
-const policies = [...new Set(minic.map((r) => r.policy))];
+// One process per policy, as a program links one: in a process that runs all four, the
+// allocator code shared by the policies is compiled for four classes and runs slower.
+const policies = ["first-fit", "next-fit", "best-fit", "segregated"];
+const minic = policies.flatMap((p) =>
+  JSON.parse(execFileSync(process.execPath, [join(root, "dist/cli/minic.js"), "heap-bench", "--json", "--alloc", p, ...traces], { encoding: "utf8", maxBuffer: 1 << 26 })),
+);
 const pct = (x) => (x === undefined ? "" : `${(x * 100).toFixed(1)}%`);
 const num = (x) => (x === undefined ? "" : Math.round(x).toLocaleString("en-US"));
 
@@ -57,7 +60,7 @@ for (const t of traces) {
     ...policies.map((p) => pct(by[p]?.utilization)),
     num(g?.ops_per_sec),
     ...policies.map((p) => num(by[p]?.opsPerSec)),
-    ratio === undefined ? "" : `${ratio.toFixed(0)}x`,
+    ratio === undefined ? "" : `${ratio.toFixed(1)}x`,
   ]);
 }
 const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -67,7 +70,7 @@ rows.push([
   ...policies.map((p) => pct(avg(minic.filter((r) => r.policy === p).map((r) => r.utilization)))),
   "",
   ...policies.map(() => ""),
-  ratios.length ? `${Math.exp(avg(ratios.map(Math.log))).toFixed(0)}x (geomean)` : "",
+  ratios.length ? `${Math.exp(avg(ratios.map(Math.log))).toFixed(1)}x (geomean)` : "",
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const fmt = (r) => "| " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";

@@ -10,7 +10,7 @@
  * 8k + 4; the first one 4 bytes above the heap start. Blocks tile [first, limit) exactly.
  */
 
-import type { NativeContext } from "../abi.js";
+import type { MemoryAccess, NativeContext } from "../abi.js";
 import type { HeapBlock } from "../heap-walk.js";
 import { Trap } from "../../vm/isa.js";
 import { ENOMEM, setErrno } from "../unistd.js";
@@ -156,10 +156,14 @@ export abstract class HeapBase {
   private cFirst = 0;
   private cLimit = 0;
 
+  /** ctx.mem, one load nearer for the dozens of accesses an operation makes. */
+  protected readonly mem: MemoryAccess;
+
   constructor(
     protected readonly ctx: NativeContext,
     op: string,
   ) {
+    this.mem = ctx.mem;
     this.op = op;
     this.sStart = this.stateSymbol(ALLOCATOR_SYMBOLS.heapStart);
     this.sEnd = this.stateSymbol(ALLOCATOR_SYMBOLS.heapEnd);
@@ -195,10 +199,10 @@ export abstract class HeapBase {
   }
 
   protected ld(a: number): number {
-    return this.ctx.mem.load32(a) >>> 0;
+    return this.mem.load32(a) >>> 0;
   }
   protected st(a: number, v: number): void {
-    this.ctx.mem.store32(a, v);
+    this.mem.store32(a, v);
   }
 
   get start(): number {

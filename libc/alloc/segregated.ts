@@ -159,19 +159,41 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     return p - 4 + size === this.limit;
   }
 
+  /**
+   * The size in the header of a block on a sorted bin's list, for a walk that only passes
+   * it by: a lighter checkNode. The address must be a header slot of the heap (so no read
+   * can stray), the prev link must point back, and every step must go up in (size,
+   * address), the bin's invariant. The footer and the free bit are checked by checkNode
+   * where the walk stops.
+   */
+  private passedSize(p: number, prev: number, prevSize: number): number {
+    const h = p - 4;
+    if (h < this.first || h >= this.limit || ((h - this.first) & (ALIGN - 1)) !== 0) this.corrupted(h);
+    const size = this.ld(h) & ~7;
+    if (this.prev(p) !== prev || (prev !== 0 && (size < prevSize || (size === prevSize && p <= prev)))) this.corrupted(h);
+    return size;
+  }
+
   protected insert(p: number, size: number): void {
     if (this.isTop(p, size)) return;
     const i = binIndex(size);
     let prev = 0;
     let cur = this.binHead(i);
     if (i >= SMALL_BINS) {
-      // Sorted by size, then address: the first block that fits is the best fit.
+      // Sorted by size, then address: the first block that fits is the best fit. The two
+      // blocks p goes between get the full check (their links are about to change).
+      let before = 0;
+      let prevSize = 0;
       while (cur !== 0) {
-        const cs = this.checkNode(cur, i, prev);
+        const cs = this.passedSize(cur, prev, prevSize);
         if (cs > size || (cs === size && cur > p)) break;
+        before = prev;
         prev = cur;
+        prevSize = cs;
         cur = this.next(cur);
       }
+      if (prev !== 0) this.checkNode(prev, i, before);
+      if (cur !== 0) this.checkNode(cur, i, prev);
     }
     this.st(p, cur);
     this.st(p + 4, prev);
@@ -196,10 +218,29 @@ export class SegregatedHeap extends HeapBase implements Allocator {
   /** The best-fitting free block for asize (payload), or 0. */
   protected find(asize: number): number {
     const i = binIndex(asize);
-    let prev = 0;
-    for (let p = this.binHead(i); p !== 0; p = this.next(p)) {
-      if (this.checkNode(p, i, prev) >= asize) return p;
-      prev = p;
+    if (i < SMALL_BINS) {
+      // An exact bin: its head fits, if there is one.
+      const p = this.binHead(i);
+      if (p !== 0) {
+        this.checkNode(p, i, 0);
+        return p;
+      }
+    } else {
+      // Sorted: the first block that fits, checked in full before it is handed out.
+      let before = 0;
+      let prev = 0;
+      let prevSize = 0;
+      for (let p = this.binHead(i); p !== 0; p = this.next(p)) {
+        const size = this.passedSize(p, prev, prevSize);
+        if (size >= asize) {
+          this.checkNode(p, i, prev);
+          if (prev !== 0) this.checkNode(prev, i, before);
+          return p;
+        }
+        before = prev;
+        prev = p;
+        prevSize = size;
+      }
     }
     const j = this.nonEmptyFrom(i + 1);
     if (j < 0) return 0;
@@ -336,7 +377,7 @@ export class SegregatedHeap extends HeapBase implements Allocator {
     const first = this.first;
     const limit = this.limit;
     const h = p - 4;
-    if (this.start === 0 || this.empty || p % ALIGN !== 0 || h < first || h >= limit) this.invalid(p);
+    if (this.start === 0 || this.empty || (p & (ALIGN - 1)) !== 0 || h < first || h >= limit) this.invalid(p);
     const w = this.ld(h);
     const size = w & ~7;
     if ((w & (ALLOC_BIT | SEG_FENCE_BIT)) === ALLOC_BIT && size >= MIN_BLOCK && h + size <= limit) {

@@ -111,7 +111,9 @@ export class SlabHeap extends SegregatedHeap {
 
   /** The slot index of p in the slab at sh (geometry g); aborts when p is not a slot in use. */
   private slotIndex(sh: number, g: SlabGeometry, p: number): number {
-    const off = p - (sh + 4 + g.slotsAt);
+    // p is in the slab (slabOf), so off is a small integer: `| 0` keeps the remainder an
+    // integer division (on a double, V8 calls out to fmod).
+    const off = (p - (sh + 4 + g.slotsAt)) | 0;
     if (off < 0 || off % g.slotSize !== 0) this.invalid(p);
     const idx = off / g.slotSize;
     if (idx >= g.slots) this.invalid(p);

@@ -409,7 +409,7 @@ export abstract class TaggedHeap extends HeapBase implements Allocator {
     const first = this.first;
     const limit = this.limit;
     const h = p - 4;
-    if (this.start === 0 || p % ALIGN !== 0 || h < first || h >= limit) this.invalid(p);
+    if (this.start === 0 || (p & (ALIGN - 1)) !== 0 || h < first || h >= limit) this.invalid(p);
     const w = this.ld(h);
     const size = w & ~7;
     const sane = (w & (RESERVED_BITS | FENCE_BIT)) === 0 && size >= MIN_BLOCK && h + size <= limit && this.ld(h + size - 4) === w;

@@ -10,11 +10,12 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { BuildError, buildAndRun, buildExecutable, captureIO, createMachine } from "../../cli/driver.js";
-import { formatBench, heapBench, replay } from "../../cli/heap-bench.js";
+import { DEFAULT_BENCH_MEMORY, formatBench, heapBench, replay, type BenchResult } from "../../cli/heap-bench.js";
 import { TraceError, formatTrace, livePeak, parseTrace, traceFromEvents } from "../../cli/trace.js";
 import { ALLOC_POLICIES } from "../../libc/alloc/common.js";
 import { walkHeapFromSymbols } from "../../libc/heap-walk.js";
 import type { Machine } from "../../vm/machine.js";
+import { Memory } from "../../vm/memory.js";
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minic-alloc-lab-"));
@@ -169,6 +170,20 @@ describe("heap-bench", () => {
       { trace: "holes.rep", policy: "best-fit", utilization: 110000 / 163840, heapBytes: 163840, brkCalls: 40, fragmentation: 1 - 2624 / 53032 },
       { trace: "holes.rep", policy: "segregated", utilization: 110000 / 163840, heapBytes: 163840, brkCalls: 40, fragmentation: 1 - 2624 / 53032 },
     ]);
+  });
+
+  test("a replay in a memory an earlier replay used gives what a fresh memory gives", () => {
+    const drop = ({ opsPerSec, ...rest }: BenchResult): Omit<BenchResult, "opsPerSec"> => (opsPerSec > 0 ? rest : { ...rest, trace: "no time" });
+    const shipped = parseTrace(fs.readFileSync(path.join(root, "bench", "traces", "random.rep"), "utf8"), "random.rep");
+    for (const policy of ALLOC_POLICIES) {
+      const mem = new Memory(DEFAULT_BENCH_MEMORY);
+      // The first replay leaves a big heap (and the trace's live blocks) behind; the second
+      // must not see any of it, nor a break that is already high.
+      const fresh = [drop(replay("random.rep", shipped, policy)), drop(replay("holes.rep", trace, policy))];
+      const reused = [drop(replay("random.rep", shipped, policy, DEFAULT_BENCH_MEMORY, mem)), drop(replay("holes.rep", trace, policy, DEFAULT_BENCH_MEMORY, mem))];
+      expect(reused).toEqual(fresh);
+      expect(fresh[0]!.heapBytes).toBeGreaterThan(1024 * 1024);
+    }
   });
 
   test("a replay that runs out of memory is reported, not thrown", () => {

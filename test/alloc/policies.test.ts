@@ -230,6 +230,22 @@ describe("segregated: heap integrity", () => {
     expect(h.call("malloc", 650)).toBe(c); // bin 64 does not go through a
     expect(h.abortMessage("malloc", 610)).toBe("malloc(): corrupted heap block at 0x00024008");
   });
+
+  test("a sorted bin whose link loops back is found, not walked forever", () => {
+    const h = heap("segregated");
+    // Blocks of 568, 584 and 608 bytes, all in bin 63 (512-639), kept apart by small ones.
+    const a = h.call("malloc", 560);
+    h.call("malloc", 72);
+    const b = h.call("malloc", 576);
+    h.call("malloc", 72);
+    const c = h.call("malloc", 600);
+    h.call("malloc", 72);
+    h.call("free", c);
+    h.call("free", a);
+    h.call("free", b);
+    h.mem.store32(b, a); // b's next link: back to a, the head
+    expect(h.abortMessage("malloc", 610)).toBe(`malloc(): corrupted heap block at 0x${hex(a).padStart(8, "0")}`);
+  });
 });
 
 describe("out of memory", () => {
