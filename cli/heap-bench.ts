@@ -6,7 +6,7 @@
  *
  * The replay runs the very natives a program calls (libcNatives: the same TypeScript
  * allocator code, the same block layouts in VM memory, brk through the VM's own trap
- * code) with a lightweight NativeContext over a fresh VM Memory: no compiler, no CPU.
+ * code) with a lightweight NativeContext over a VM Memory: no compiler, no CPU.
  *
  * Definitions (CS:APP's, docs/allocators.md):
  * - utilization = peak live payload / peak heap size. The heap's peak is used because
@@ -15,7 +15,8 @@
  * - fragmentation = 1 - largest free block / free bytes, right after the operation where
  *   the live payload peaks;
  * - ops/sec counts trace operations over the replay's wall time (the heap walk for the
- *   fragmentation figure excluded), the best of five replays.
+ *   fragmentation figure excluded), the best of five replays made after the first one in
+ *   the same memory, whose pages that first replay touched (as glibc's side does it).
  */
 
 import { readFileSync, writeSync } from "node:fs";
@@ -56,7 +57,7 @@ class BenchAbort extends Error {}
 const SITE: CallSite = { pc: 0, function: null, file: null, line: null };
 
 /** Just enough of a machine for the allocator natives: memory, brk, state symbols. */
-export class BenchContext implements NativeContext, TrapHost {
+class BenchContext implements NativeContext, TrapHost {
   readonly mem: Memory;
   readonly io = { write: (_fd: number, b: Uint8Array) => b.length, read: () => new Uint8Array(0) };
   readonly events: HeapEvent[] = [];
@@ -224,9 +225,13 @@ export function replay(name: string, t: Trace, policy: AllocPolicy, memory = DEF
 }
 
 /**
- * A short replay per policy before anything is timed, so that the first measured trace
- * does not pay for compiling the allocator code (JIT warm-up).
+ * Short replays per policy before anything is timed, so that the measured traces do not
+ * pay for compiling the allocator code (JIT warm-up). One was not enough: with five,
+ * bintree.rep's best replay went from 12-14 to 16-17 million ops/s and big.rep's from
+ * 0.9-1.6 to 1.6-1.9 million (three runs each).
  */
+const WARM_UP_REPLAYS = 5;
+
 function warmUp(policies: readonly AllocPolicy[]): void {
   const ops: Trace["ops"] = [];
   let seed = 12345;
@@ -238,7 +243,8 @@ function warmUp(policies: readonly AllocPolicy[]): void {
     if (rnd(3) === 0) ops.push({ kind: "r", id: live[rnd(live.length)]!, size: 8 + rnd(4000) });
     if (rnd(2) === 0) ops.push({ kind: "f", id: live.splice(rnd(live.length), 1)[0]! });
   }
-  for (const p of policies) replay("warm-up", { heapSize: 0, ids: 4000, weight: 1, ops }, p, 16 * 1024 * 1024);
+  const mem = new Memory(16 * 1024 * 1024);
+  for (const p of policies) for (let k = 0; k < WARM_UP_REPLAYS; k++) replay("warm-up", { heapSize: 0, ids: 4000, weight: 1, ops }, p, mem.size, mem);
 }
 
 /** Reads and replays every trace with every policy asked for. */
