@@ -193,7 +193,7 @@ export function replay(name: string, t: Trace, policy: AllocPolicy, memory = DEF
         args[0] = kind === OP_MALLOC ? size : ptrs[id]!;
         args[1] = size;
         const p = ((kind === OP_MALLOC ? MALLOC(ctx) : REALLOC(ctx)) ?? 0) >>> 0;
-        if (p === 0 || p % 8 !== 0 || p < HEAP_BASE || p + size > ctx.mem.brk) {
+        if (p === 0 || (p & 7) !== 0 || p < HEAP_BASE || p + size > ctx.mem.brk) {
           throw new BenchAbort(p === 0 ? `out of memory (${ctx.mem.size / 1024 / 1024} MiB; try --memory)` : `returned a bad pointer 0x${p.toString(16)}`);
         }
         ptrs[id] = p;
