@@ -42,7 +42,7 @@ export interface Tok {
   hs: HideSet | null;
   /** Output line index when the token comes straight from the source, -1 when produced by a macro. */
   ol: number;
-  /** 0-based column in the (cleaned) logical line; for macro output the invocation's column. */
+  /** 0-based column in its physical line (after comment removal); for macro output the invocation's column. */
   col: number;
   /** Presumed (#line-adjusted) source line; for macro output the invocation's line. */
   ln: number;

@@ -101,6 +101,12 @@ export abstract class LineReader extends MacroEngine {
   /** Cleaned source text of the lines tokenized for the current invocation: srcTexts[ol - srcBase]. */
   private srcBase = 0;
   private srcTexts: string[] = [];
+  /**
+   * Where the physical lines after the first begin in the text the last readLogical
+   * returned (empty when it had no splice). Comment removal keeps offsets (a block comment
+   * becomes as many spaces), so they hold for the cleaned text too.
+   */
+  private splices: number[] = [];
   private plainRe = /$^/g;
   private reStamp = -1;
 
@@ -283,9 +289,11 @@ export abstract class LineReader extends MacroEngine {
     const ctx = this.ctx;
     const first = ctx.idx;
     let s = this.physLine();
+    this.splices.length = 0;
     while (s.charCodeAt(s.length - 1) === 92) {
       s = s.slice(0, -1);
       if (ctx.pos >= ctx.src.length) break;
+      this.splices.push(s.length);
       s += this.physLine();
     }
     const wasIn = ctx.inComment;
@@ -341,7 +349,7 @@ export abstract class LineReader extends MacroEngine {
     }
     const ol = this.allocLines(from);
     if ((ctx.guardState & 1) === 0 && text.trim() !== "") ctx.guardState = -1;
-    if (this.isPlain(text, 0, text.length)) {
+    if (this.splices.length === 0 && this.isPlain(text, 0, text.length)) {
       this.outText[ol] = text;
       return;
     }
@@ -398,11 +406,41 @@ export abstract class LineReader extends MacroEngine {
       const toks: Tok[] = [];
       tokenizeLine(text, ol, this.lnOf(from), true, toks);
       if (toks.length === 0) continue;
-      this.srcTexts[ol - this.srcBase] = text;
+      this.placeSpliced(toks);
+      const pieces = this.physicalTexts(text);
+      for (let k = 0; k < pieces.length; k++) this.srcTexts[ol + k - this.srcBase] = pieces[k]!;
       const st = this.stack;
       for (let i = toks.length - 1; i >= 0; i--) st.push(toks[i]!);
       return true;
     }
+  }
+
+  /**
+   * Gives the tokens of a spliced logical line their physical place: a token that starts
+   * after the k-th splice is on the k-th next output line and source line (so `__LINE__`
+   * there and diagnostics about it name the line it is written on, as in gcc), at its
+   * column in that line. A token cut by a splice stays on the line where it starts.
+   */
+  private placeSpliced(toks: Tok[]): void {
+    const sp = this.splices;
+    if (sp.length === 0) return;
+    let k = 0;
+    for (const t of toks) {
+      while (k < sp.length && t.col >= sp[k]!) k++;
+      if (k === 0) continue;
+      t.col -= sp[k - 1]!;
+      t.ol += k;
+      t.ln += k;
+    }
+  }
+
+  /** The logical line's text cut back into its physical lines (for indentation). */
+  private physicalTexts(text: string): string[] {
+    const sp = this.splices;
+    if (sp.length === 0) return [text];
+    const out = [text.slice(0, sp[0])];
+    for (let k = 0; k < sp.length; k++) out.push(text.slice(sp[k], sp[k + 1]));
+    return out;
   }
 
   // ---- output ----------------------------------------------------------------------------
@@ -410,10 +448,11 @@ export abstract class LineReader extends MacroEngine {
   private expandLine(text: string, ol: number, ln: number, firstSp: boolean): void {
     const toks: Tok[] = [];
     tokenizeLine(text, ol, ln, firstSp, toks);
+    this.placeSpliced(toks);
     const st = this.stack;
     for (let i = toks.length - 1; i >= 0; i--) st.push(toks[i]!);
     this.srcBase = ol;
-    this.srcTexts = [text];
+    this.srcTexts = this.physicalTexts(text);
     this.curIdx = ol;
     this.curSrc = text;
     this.lastTok = null;

@@ -482,8 +482,16 @@ describe("lines and columns", () => {
 
   it("keeps line accounting across multi-line comments and splices", () => {
     const r = pp({ "main.c": "a; /* one\ntwo\nthree */ b;\nin\\\nt c;\nd;\n" });
-    expect(r.text).toBe("a;\n\n         b;\nint c;\n\nd;\n");
+    // As gcc -E: a token after a splice stays on its own physical line and column.
+    expect(r.text).toBe("a;\n\n         b;\nint\n  c;\nd;\n");
     expect(r.origins).toEqual(["main.c:1", "main.c:2", "main.c:3", "main.c:4", "main.c:5", "main.c:6"]);
+  });
+
+  it("gives tokens after a splice their physical line: __LINE__, and the output line", () => {
+    const r = pp({ "main.c": "#define L __LINE__\nx = __LINE__ + \\\n  __LINE__ + \\\n L;\nf(\"a\\\nb\" y, \\\n__LINE__);\n" });
+    // gcc -E prints the same lines (its `+` and `)` follow the shorter numbers closely).
+    expect(r.text).toBe("\nx = 2        +\n  3        +\n 4;\nf(\"ab\"\n   y,\n7       );\n");
+    expect(r.origins).toEqual(["main.c:1", "main.c:2", "main.c:3", "main.c:4", "main.c:5", "main.c:6", "main.c:7"]);
   });
 
   it("continues a directive over a comment spanning lines", () => {
