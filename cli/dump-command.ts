@@ -80,21 +80,25 @@ export interface AfterRunOptions {
   input: string;
 }
 
-/** After `minic run`: print the --dump=VIEWS views, write the core. Messages go to `err`. */
-export function afterRun(m: Machine, o: AfterRunOptions, err: (s: string) => void): void {
+/**
+ * After `minic run`: print the --dump=VIEWS views, write the core. Messages go to `err`;
+ * false when the core could not be written.
+ */
+export function afterRun(m: Machine, o: AfterRunOptions, err: (s: string) => void): boolean {
   const core = machineCore(m);
   const opts: ViewOptions = { readSource: readSourceFile };
   for (const v of o.views ?? []) err(renderView(core, v, [], opts).text);
   const faulted = core.exit?.reason === "fault";
   const file = o.core ?? (o.coreOnFault ? basename(o.input).replace(/\.[co]$/, "") + ".core" : null);
-  if (file === null || (o.coreOnFault && !faulted)) return;
+  if (file === null || (o.coreOnFault && !faulted)) return true;
   try {
     writeFileSync(file, writeCore(core));
   } catch (e) {
     err(`minic: error: cannot write core file ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-    return;
+    return false;
   }
   if (faulted) err(`core written to ${file}\n`);
+  return true;
 }
 
 export interface DumpIO {

@@ -7,7 +7,7 @@
 
 import { closeSync, openSync, readSync, writeFileSync, writeSync } from "node:fs";
 import { basename } from "node:path";
-import yargs, { type Argv } from "yargs";
+import yargs, { type Argv, type MiddlewareFunction } from "yargs";
 import { hideBin } from "yargs/helpers";
 import type { HostIO } from "../libc/abi.js";
 import { walkHeapFromSymbols } from "../libc/heap-walk.js";
@@ -24,6 +24,7 @@ import { raiseInliningBudget, skipYargsHelpCache } from "./startup.js";
 import { jitOptions } from "../vm/jit.js";
 import { REPORT_RUN_OPTIONS, RUN_ALLOC_OPTION, reportCommand, reportSetup } from "./report/command.js";
 import { readFileSync } from "node:fs";
+import { optionValueProblem, yargsUsageMessage } from "./options.js";
 
 class UsageError extends Error {}
 
@@ -105,9 +106,18 @@ function withCompileFlags<T>(y: Argv<T>) {
     .option("D", { type: "string", array: true, describe: "define a macro (NAME or NAME=VALUE)", nargs: 1 });
 }
 
+/** The positional arguments of minic's commands (not options, so not checked as options). */
+const POSITIONALS = ["files", "file", "view", "args", "traces"];
+
 async function main(): Promise<number> {
   let status = 0;
   const argv = hideBin(process.argv);
+  if (argv.length === 1 && argv[0] === "--version") {
+    // dist/cli/minic.js (or the bundle standing in for it) sits two levels below package.json
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+    writeAll(1, Buffer.from(`minic ${String(pkg.version)}\n`));
+    return 0;
+  }
   const dashdash = argv.indexOf("--");
   const programArgs = dashdash >= 0 ? argv.slice(dashdash + 1) : [];
   const split = splitDumpViews(dashdash >= 0 ? argv.slice(0, dashdash) : argv);
@@ -130,7 +140,7 @@ async function main(): Promise<number> {
           .option("dump-json", { type: "string", describe: "write the same dump as JSON to FILE (docs/dump-format.md)" })
           .option("memory", { type: "string", describe: "memory size (default 16M)" })
           .option("stack", { type: "string", describe: "stack size (default 1M)" })
-          .option("max-steps", { type: "number", describe: "stop after N instructions (0 = unlimited)" })
+          .option("max-steps", { type: "string", describe: "stop after N instructions (0 = unlimited)" })
           .options(CORE_OPTIONS)
           .options(RUN_ALLOC_OPTION)
           .options(HEAP_RUN_OPTIONS)
@@ -139,8 +149,8 @@ async function main(): Promise<number> {
         const opts = compileOpts(a);
         const memory = sizeOpt(a.memory, "memory");
         const stack = sizeOpt(a.stack, "stack");
-        const maxSteps = a["max-steps"];
-        if (maxSteps !== undefined && (!Number.isInteger(maxSteps) || maxSteps < 0)) throw new UsageError(`invalid --max-steps '${maxSteps}'`);
+        const maxSteps = a["max-steps"] === undefined ? undefined : Number(a["max-steps"]);
+        if (maxSteps !== undefined && (!/^\s*\d+\s*$/.test(String(a["max-steps"])) || !Number.isSafeInteger(maxSteps))) throw new UsageError(`invalid --max-steps '${a["max-steps"]}'`);
         const files = (a.files ?? []).map(String);
         const { alloc, session: report } = reportSetup(a, files, (msg) => {
           throw new UsageError(msg);
@@ -158,11 +168,12 @@ async function main(): Promise<number> {
           if (a.dump) stderr(formatDump(d));
           if (a["dump-json"]) writeFileSync(String(a["dump-json"]), JSON.stringify(d, null, 1) + "\n");
         }
-        afterRun(m, { core: a.core, coreOnFault: a["core-on-fault"], views: split.views, input: files[0]! }, stderr);
+        const coreWritten = afterRun(m, { core: a.core, coreOnFault: a["core-on-fault"], views: split.views, input: files[0]! }, stderr);
         report?.finish(exit, (policy, io, wrap) =>
           createMachine(buildExecutable(files, { ...opts, alloc: policy }, () => undefined), files[0]!, { memory, stack, maxSteps, args: programArgs, alloc: policy, heapCheck: a["heap-check"], wrapNatives: wrap }, io),
         );
-        status = exit.status;
+        // an output file that could not be written fails the command, as --dump-json's does
+        status = coreWritten ? exit.status : 1;
       },
     )
     .command(
@@ -256,9 +267,15 @@ async function main(): Promise<number> {
     .demandCommand(1, "give a command: run, cc, ld, objdump, nm or dump")
     .help()
     .version(false)
+    // yargs passes its instance as a second argument, which @types/yargs does not declare
+    .middleware(((parsed: Record<string, unknown>, y: { getOptions(): Parameters<typeof optionValueProblem>[1] }) => {
+      const problem = optionValueProblem(parsed, y.getOptions(), POSITIONALS);
+      if (problem) throw new UsageError(problem);
+    }) as unknown as MiddlewareFunction)
     .fail((msg, err) => {
-      if (err) throw err;
-      throw new UsageError(msg);
+      if (err instanceof UsageError || err instanceof BuildError) throw err;
+      if (err && err.name !== "YError") throw err;
+      throw new UsageError(yargsUsageMessage(err ? err.message : msg));
     });
   skipYargsHelpCache(parser);
   jitOptions.onFirstRegion = raiseInliningBudget;

@@ -134,6 +134,28 @@ int main(void) {
     expect(minic(["frobnicate"]).status).toBe(2);
   });
 
+  it("rejects an option given twice or without its value (exit 2), and a core it cannot write (exit 1)", () => {
+    const p = write("quiet.c", "int main(void) { return 0; }\n");
+    const usage = (msg: string) => ({ stdout: "", stderr: `minic: ${msg}\nTry 'minic --help' for more information.\n`, status: 2 });
+    expect(minic(["run", p, "--core", "a.core", "--core", "b.core"])).toEqual(usage("option --core given more than once"));
+    expect(minic(["cc", "-c", p, "-o", "a.o", "-o", "b.o"])).toEqual(usage("option -o given more than once"));
+    expect(minic(["heap-bench", "--alloc", "first-fit", "--alloc", "best-fit", "x.rep"])).toEqual(usage("option --alloc given more than once"));
+    expect(minic(["run", p, "-I"])).toEqual(usage("option -I needs a value"));
+    expect(minic(["run", p, "--max-steps"])).toEqual(usage("option --max-steps needs a value"));
+    expect(minic(["run", p, "--max-steps", "1e3"])).toEqual(usage("invalid --max-steps '1e3'"));
+    expect(minic(["run", p, "--dump-json"])).toEqual(usage("option --dump-json needs a value"));
+    expect(minic(["run", p, "--trace-heap", ""])).toEqual(usage("option --trace-heap needs a value"));
+    expect(minic(["run", p, "-I", "inc", "-D", "X=1", "-I", "more"]).status).toBe(0);
+    const r = minic(["run", p, "--core", join(work, "no-such-dir", "x.core")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^minic: error: cannot write core file .*x\.core: ENOENT/);
+  });
+
+  it("prints its version", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(minic(["--version"])).toEqual({ stdout: `minic ${pkg.version}\n`, stderr: "", status: 0 });
+  });
+
   it("rejects a malformed object file without a stack trace", () => {
     write("bad.o", '{"magic":"minic-object","version":1,"name":"x","text":"zz"}');
     const r = minic(["run", "bad.o"]);
