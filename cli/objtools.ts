@@ -61,17 +61,17 @@ function objectDump(m: ObjectModule, file: string): string {
     if (r.section !== "text") continue;
     relocAt.set(r.offset - 4, typeof r.symbol === "number" ? symName(m.symbols[r.symbol]!) : `native ${String(r.symbol)}`);
   }
-  out.push(
-    ...disassemble(m.text, 0, {
-      symbolAt: (a) => byOffset.get(a) ?? null,
-      lines: m.lines.map((l) => ({ addr: l.offset, file: l.file, line: l.line })),
-      annotateTarget: () => null,
-    }).map((line) => {
-      const mm = /^([0-9a-f]{8}):/.exec(line);
-      const rel = mm ? relocAt.get(parseInt(mm[1]!, 16)) : undefined;
-      return rel ? `${line.padEnd(48)} ; reloc ${rel}` : line;
-    }),
-  );
+  const text = disassemble(m.text, 0, {
+    symbolAt: (a) => byOffset.get(a) ?? null,
+    lines: m.lines.map((l) => ({ addr: l.offset, file: l.file, line: l.line })),
+    annotateTarget: () => null,
+  });
+  // a loop, not push(...lines): a big program's lines would overflow the argument stack
+  for (const line of text) {
+    const mm = /^([0-9a-f]{8}):/.exec(line);
+    const rel = mm ? relocAt.get(parseInt(mm[1]!, 16)) : undefined;
+    out.push(rel ? `${line.padEnd(48)} ; reloc ${rel}` : line);
+  }
   return out.join("\n") + "\n";
 }
 
@@ -90,6 +90,6 @@ export function formatObjdump(input: Input, file: string): string {
   for (const s of e.symbols) out.push(`${hex8(s.addr)} ${s.binding === "global" ? "g" : "l"} ${s.kind === "func" ? "F" : s.kind === "object" ? "O" : " "} .${s.section.padEnd(7)} ${hex8(s.size)} ${s.name}  (${s.module})`);
   if (e.natives.length) out.push("", `libc natives: ${e.natives.join(", ")}`);
   out.push("", "Disassembly of section .text:");
-  out.push(...disassembleExecutable(e));
+  for (const line of disassembleExecutable(e)) out.push(line);
   return out.join("\n") + "\n";
 }

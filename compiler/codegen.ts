@@ -246,8 +246,14 @@ export class FnGen {
     const cases = s.cases ?? [];
     if (cases.length < 4) return false;
     const values = cases.map((c) => Number(BigInt.asIntN(32, c.constValue!)));
-    const min = Math.min(...values);
-    const span = Math.max(...values) - min + 1;
+    // loops, not Math.min(...values): a switch of 100,000 cases would overflow the argument stack
+    let min = values[0]!;
+    let max = min;
+    for (const v of values) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    const span = max - min + 1;
     if (span > Math.max(8, 3 * cases.length) || span > 4096) return false;
     const a = this.asm;
     const labels = new Map<number, Label>();

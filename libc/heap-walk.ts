@@ -323,7 +323,7 @@ export function walkSegregated(mem: Reader, heapStart: number, brk: number, bins
       if (binIndex(b.size) !== i) out.error ??= `free block ${hex32(p)} (size ${b.size}) is in bin ${i} (${min}..${max} bytes)`;
     }
     out.bins!.push({ index: i, min, max, blocks: r.list });
-    out.freeList.push(...r.list);
+    for (const p of r.list) out.freeList.push(p); // a bin can hold more blocks than push(...) takes
     out.error ??= r.error;
     if (r.error !== null) return out;
   }

@@ -88,7 +88,7 @@ function intervals(ins: Inspector): Interval[] {
     } else out.push({ start: b.payload, end: footer ? end - 4 : end, label: `block ${hex32(b.payload)}` });
     if (footer) out.push({ start: end - 4, end, label: "footer" });
   }
-  out.push(...ins.stackIntervals());
+  for (const iv of ins.stackIntervals()) out.push(iv); // deep recursion: too many for push(...)
   return out;
 }
 
