@@ -8,7 +8,8 @@
  * surface as a host exception.
  */
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readInputFile } from "./files.js";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileUnit } from "../compiler/compile.js";
@@ -78,20 +79,16 @@ export function libcIncludeDir(): string {
   throw new Error("internal error: cannot find libc/include");
 }
 
-function readFileOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-
 function ppOptions(opts: CompileOptions) {
   return {
     includeDirs: opts.includeDirs ?? [],
     systemIncludeDir: libcIncludeDir(),
     defines: new Map(Object.entries(opts.defines ?? {})),
-    readFile: readFileOrNull,
+    // a missing header lets the search go on; any other problem is the #include's error
+    readFile: (path: string) => {
+      const r = readInputFile(path);
+      return typeof r === "string" || r.problem !== "no such file or directory" ? r : null;
+    },
   };
 }
 
@@ -137,8 +134,8 @@ export type Input = { kind: "object"; object: ObjectModule } | { kind: "executab
  * go to `warn`; errors throw BuildError with the formatted messages.
  */
 export function loadInput(path: string, opts: CompileOptions, warn: (s: string) => void): Input {
-  const text = readFileOrNull(path);
-  if (text === null) throw new BuildError(`minic: error: ${path}: ${existsSync(path) ? "cannot read file" : "no such file or directory"}`);
+  const text = readInputFile(path);
+  if (typeof text !== "string") throw new BuildError(`minic: error: ${path}: ${text.problem}`);
   if (path.endsWith(".c") || path.endsWith(".h")) {
     const r = compileC(path, text, opts);
     if (!r.object) throw new BuildError(r.messages.trimEnd());

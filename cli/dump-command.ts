@@ -10,7 +10,8 @@
  * it and shows its initial image. cli/minic.ts registers all this with a few lines.
  */
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { readInputOrNull } from "./files.js";
 import { basename } from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { walkHeapFromSymbols } from "../libc/heap-walk.js";
@@ -32,11 +33,7 @@ export function machineCore(m: Machine): CoreImage {
 
 /** Source lines for disasm: the file as named in the line table, if it can be read. */
 export function readSourceFile(file: string): string | null {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
+  return readInputOrNull(file);
 }
 
 const viewList = () => VIEW_NAMES.map((v) => `  ${v.padEnd(9)} ${VIEW_HELP[v]}`).join("\n");
@@ -116,12 +113,8 @@ function sizeOption(v: unknown, name: string): number | undefined | string {
 
 /** Loads FILE as a core, or builds it (executable, .c, .o) into an image that has not run. */
 export function loadForDump(file: string, memory: number | undefined, stack: number | undefined, warn: (s: string) => void): CoreImage {
-  let text: string | null = null;
-  try {
-    text = readFileSync(file, "latin1");
-  } catch {
-    /* buildExecutable reports missing files in the usual words */
-  }
+  // buildExecutable reports a missing or unreadable file in the usual words
+  const text = readInputOrNull(file, "latin1");
   if (text !== null && isCoreText(text)) {
     try {
       return readCore(text, file);

@@ -19,7 +19,8 @@
  *   the same memory, whose pages that first replay touched (as glibc's side does it).
  */
 
-import { readFileSync, writeSync } from "node:fs";
+import { writeSync } from "node:fs";
+import { readInputFile } from "./files.js";
 import type { Argv, CommandModule } from "yargs";
 import type { CallSite, HeapEvent, MemoryAccess, NativeContext, NativeFn } from "../libc/abi.js";
 import { ALLOC_POLICIES, isAllocPolicy, type AllocPolicy } from "../libc/alloc/common.js";
@@ -250,12 +251,8 @@ function warmUp(policies: readonly AllocPolicy[]): void {
 /** Reads and replays every trace with every policy asked for. */
 export function heapBench(files: string[], policies: readonly AllocPolicy[], memory = DEFAULT_BENCH_MEMORY, repeats = 5): BenchResult[] {
   const traces = files.map((f) => {
-    let text: string;
-    try {
-      text = readFileSync(f, "utf8");
-    } catch {
-      throw new BuildError(`minic heap-bench: error: ${f}: no such file or cannot be read`);
-    }
+    const text = readInputFile(f);
+    if (typeof text !== "string") throw new BuildError(`minic heap-bench: error: ${f}: ${text.problem}`);
     try {
       return { name: f.split("/").pop()!, trace: parseTrace(text, f) };
     } catch (e) {

@@ -25,6 +25,7 @@ import { jitOptions } from "../vm/jit.js";
 import { REPORT_RUN_OPTIONS, RUN_ALLOC_OPTION, reportCommand, reportSetup } from "./report/command.js";
 import { readFileSync } from "node:fs";
 import { optionValueProblem, yargsUsageMessage } from "./options.js";
+import { readInputFile } from "./files.js";
 
 class UsageError extends Error {}
 
@@ -191,12 +192,8 @@ async function main(): Promise<number> {
         const files = (a.files ?? []).map(String);
         if (a.E) {
           for (const f of files) {
-            let text: string;
-            try {
-              text = readFileSync(f, "utf8");
-            } catch {
-              throw new BuildError(`minic: error: ${f}: no such file or directory`);
-            }
+            const text = readInputFile(f);
+            if (typeof text !== "string") throw new BuildError(`minic: error: ${f}: ${text.problem}`);
             const r = preprocessOnly(f, text, opts);
             if (r.messages) stderr(r.messages);
             if (!r.ok) {
@@ -212,12 +209,8 @@ async function main(): Promise<number> {
           if (a.o && files.length > 1) throw new UsageError("cannot specify -o with -c and multiple files");
           for (const f of files) {
             if (!f.endsWith(".c")) throw new UsageError(`${f}: -c expects .c files`);
-            let text: string;
-            try {
-              text = readFileSync(f, "utf8");
-            } catch {
-              throw new BuildError(`minic: error: ${f}: no such file or directory`);
-            }
+            const text = readInputFile(f);
+            if (typeof text !== "string") throw new BuildError(`minic: error: ${f}: ${text.problem}`);
             const r = compileC(f, text, opts);
             if (r.messages) stderr(r.messages);
             if (!r.object) {

@@ -22,8 +22,11 @@ export interface PreprocessOptions {
   systemIncludeDir: string;
   /** -D NAME=VALUE (value "1" for -D NAME); NAME may be `F(a,b)` for a function-like macro. */
   defines: Map<string, string>;
-  /** null when missing; injected so tests need no disk. */
-  readFile: (path: string) => string | null;
+  /**
+   * null when missing (the search goes on), a problem when present but unreadable (a
+   * directory, a device, too large: an error at the #include); injected so tests need no disk.
+   */
+  readFile: (path: string) => string | null | { problem: string };
 }
 
 const MAX_INCLUDE_DEPTH = 200;
@@ -418,6 +421,7 @@ class Preprocessor extends LineReader {
     for (const path of cands) {
       const content = this.readFile(path);
       if (content === null) continue;
+      if (typeof content !== "string") return void this.diags.errorAt(this.locOf(at), `'${spec}': ${content.problem}`);
       const key = normPath(path);
       if (this.onceFiles.has(key)) return;
       const g = this.guards.get(key);
@@ -441,11 +445,11 @@ class Preprocessor extends LineReader {
     }
   }
 
-  private readFile(path: string): string | null {
+  private readFile(path: string): string | null | { problem: string } {
     const known = this.files.get(path);
     if (known !== undefined) return known;
     if (this.missing.has(path)) return null;
-    let r: string | null = null;
+    let r: string | null | { problem: string } = null;
     try {
       r = this.opts.readFile(path);
     } catch {

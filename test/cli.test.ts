@@ -151,6 +151,17 @@ int main(void) {
     expect(r.stderr).toMatch(/^minic: error: cannot write core file .*x\.core: ENOENT/);
   });
 
+  it("refuses a directory or an endless device as an input or an #include, instead of reading forever", () => {
+    expect(minic(["run", work])).toEqual({ stdout: "", stderr: `minic: error: ${work}: is a directory\n`, status: 1 });
+    const limit = "file too large (inputs are limited to 256 MiB)";
+    expect(minic(["nm", "/dev/zero"])).toEqual({ stdout: "", stderr: `minic: error: /dev/zero: ${limit}\n`, status: 1 });
+    expect(minic(["heap-bench", "/dev/zero"]).stderr).toBe(`minic heap-bench: error: /dev/zero: ${limit}\n`);
+    const p = write("incdir.c", `#include "${work}"\nint main(void) { return 0; }\n`);
+    const r = minic(["run", p]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(`${p}:1:10: error: '${work}': is a directory`);
+  });
+
   it("prints its version", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
     expect(minic(["--version"])).toEqual({ stdout: `minic ${pkg.version}\n`, stderr: "", status: 0 });

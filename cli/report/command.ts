@@ -12,7 +12,8 @@
  * status, --dump/--core); the others replay the same stdin silently.
  */
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { readInputFile, readInputOrNull } from "../files.js";
 import { join } from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import type { HostIO, NativeFn } from "../../libc/abi.js";
@@ -42,11 +43,7 @@ export const RUN_ALLOC_OPTION = {
 } as const;
 
 function readText(file: string): string | null {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
+  return readInputOrNull(file);
 }
 
 /** The command line as typed, for the page's header. */
@@ -215,12 +212,8 @@ export function eventLogFromCore(c: CoreImage): EventLog {
 
 /** Reads a core file or a --dump-json file. */
 export function loadEventLog(file: string): { log: EventLog; title: string } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new BuildError(`minic report: error: ${file}: no such file or directory`);
-  }
+  const text = readInputFile(file);
+  if (typeof text !== "string") throw new BuildError(`minic report: error: ${file}: ${text.problem}`);
   if (isCoreText(text)) {
     try {
       const core = readCore(text, file);
