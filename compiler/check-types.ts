@@ -257,12 +257,36 @@ export interface Declared {
   fn: FunctionDeclarator | null;
 }
 
+/**
+ * How many pointer, array and function levels a type may nest: far beyond any real
+ * program (C99 asks for 12), and shallow enough that the recursive walks over types
+ * (compatibility, messages) stay far from the host's stack limit.
+ */
+export const MAX_TYPE_DEPTH = 256;
+
+/** The levels of pointer, array and function above t's base type, counted up to `limit + 1`. */
+function typeDepth(t: CType, limit: number): number {
+  let n = 0;
+  for (let cur: CType | null = t; cur !== null && n <= limit; n++) {
+    cur = cur.kind === "pointer" ? cur.to : cur.kind === "array" ? cur.of : cur.kind === "function" ? cur.ret : null;
+  }
+  return n - 1;
+}
+
 /** Applies a declarator to a base type (see the rule in ast.ts). */
 export function applyDeclarator(c: Checker, base: CType, d: Declarator): Declared {
   let t = base;
   let fn: FunctionDeclarator | null = null;
   let cur: Declarator = d;
+  let depth = typeDepth(base, MAX_TYPE_DEPTH);
   for (;;) {
+    if (cur.kind !== "ident" && ++depth > MAX_TYPE_DEPTH) {
+      // reported once; the declaration goes on as an int
+      c.diags.error(cur.pos, `type nests more than ${MAX_TYPE_DEPTH} levels of pointers, arrays and functions`);
+      let inner: Declarator = cur;
+      while (inner.kind !== "ident") inner = inner.inner;
+      return { type: T.int, name: inner.name, pos: inner.name === null ? d.pos : inner.pos, fn: null };
+    }
     switch (cur.kind) {
       case "ident":
         return { type: t, name: cur.name, pos: cur.name === null ? d.pos : cur.pos, fn };

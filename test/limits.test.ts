@@ -24,3 +24,22 @@ describe("big programs", () => {
     expect(r.object).not.toBeNull();
   });
 });
+
+describe("deep programs", () => {
+  const deepType = "type nests more than 256 levels of pointers, arrays and functions";
+
+  it("rejects a pointer of 10,000 stars at the 257th", () => {
+    const r = compileC("stars.c", `int ${"*".repeat(10000)}p;\n`);
+    expect(r.object).toBeNull();
+    expect(r.messages.split("\n")[0]).toBe(`stars.c:1:261: error: ${deepType}`);
+  });
+
+  it("rejects a chain of 20,000 typedefs, each a pointer to the last, every 257 links", () => {
+    const src = "typedef int t0;\n" + Array.from({ length: 19999 }, (_, i) => `typedef t${i} *t${i + 1};\n`).join("") + "t19999 v;\n";
+    const r = compileC("chain.c", src);
+    expect(r.object).toBeNull();
+    const errors = r.messages.split("\n").filter((l) => l.includes(": error: "));
+    expect(errors[0]).toBe(`chain.c:258:14: error: ${deepType}`);
+    expect(errors[1]).toBe(`chain.c:515:14: error: ${deepType}`); // t257 became an int: 257 more links
+  });
+});
