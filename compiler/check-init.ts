@@ -124,6 +124,12 @@ class InitFlattener {
             i++;
             continue;
           }
+          // an array sized by its initializer obeys the limit of a declared size
+          if (!Number.isFinite(limit) && (v + 1n) * BigInt(Math.max(1, sizeOf(elemType!))) > 0x7fffffffn) {
+            this.c.diags.error(d.pos, "array is too large");
+            i++;
+            continue;
+          }
           pos = Number(v);
         } else {
           const idx = members.findIndex((m) => m.name === d.name);

@@ -166,10 +166,20 @@ function isReadOnly(t: CType): boolean {
   return false;
 }
 
+/**
+ * The largest static object: the machine's largest memory (vm/layout.ts MAX_MEMORY), so a
+ * bigger one could never be loaded; caught here before its bytes are built.
+ */
+const MAX_STATIC_BYTES = 1024 * 1024 * 1024;
+
 /** Lays out one static variable into data, rodata or bss and defines its symbol. */
 export function emitStatic(asm: Assembler, v: VarSym, strings: StringPool, diags: Diagnostics): void {
   const size = Math.max(sizeOf(v.type), 0);
   const align = alignOf(v.type);
+  if (size > MAX_STATIC_BYTES) {
+    diags.error(v.pos, `'${v.name}' is too large: ${size} bytes, and the machine's memory is at most 1 GiB`);
+    return;
+  }
   if (!v.init || v.init.length === 0) {
     asm.bssSize = Math.ceil(asm.bssSize / align) * align;
     asm.align.bss = Math.max(asm.align.bss, align);
