@@ -34,6 +34,8 @@ export interface Macro {
 
 /** Depth limit for macro invocations nested inside arguments. */
 const MAX_NESTING = 256;
+/** Limit for macros expanding into one another (each one's result naming the next). */
+const MAX_EXPANSION_DEPTH = 1024;
 
 const isP = (t: Tok | undefined, s: string): boolean => t !== undefined && t.k === TK.Punct && t.t === s;
 
@@ -56,7 +58,7 @@ function sameMacro(a: Macro, b: Macro): boolean {
 export abstract class MacroEngine {
   readonly macros = new Map<string, Macro>();
   /** How many macro names start with each ASCII character (lets the fast path skip lookups). */
-  readonly firstChar = new Uint8Array(128);
+  readonly firstChar = new Uint32Array(128);
   /** Bumped whenever the set of macro names changes. */
   protected macroStamp = 0;
   /** The top-level input: a stack, next token last. */
@@ -229,6 +231,14 @@ export abstract class MacroEngine {
       if (t.k !== TK.Ident || (m = macros.get(t.t)) === undefined || (t.hs !== null && t.hs.has(t.t))) {
         if (this.ifMode && out !== null && t.k === TK.Ident && t.t === "defined") this.defined(st, t, out);
         else if (out !== null) out.push(t);
+        else this.emit(t);
+        continue;
+      }
+      if (t.hs !== null && t.hs.names.size >= MAX_EXPANSION_DEPTH) {
+        // Each level's hide set holds every macro above it, so a chain of n macros costs n^2:
+        // a chain of 20,000 took minutes and gigabytes. The token stays unexpanded.
+        this.diags.errorAt(this.locOf(t), `macro expansion nested too deeply (more than ${MAX_EXPANSION_DEPTH} macros inside one another)`);
+        if (out !== null) out.push(t);
         else this.emit(t);
         continue;
       }

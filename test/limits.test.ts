@@ -43,3 +43,17 @@ describe("deep programs", () => {
     expect(errors[1]).toBe(`chain.c:515:14: error: ${deepType}`); // t257 became an int: 257 more links
   });
 });
+
+describe("deep macros", () => {
+  const chain = (n: number) => "#define m0 1\n" + Array.from({ length: n - 1 }, (_, i) => `#define m${i + 1} m${i}\n`).join("") + `int v = m${n - 1};\n`;
+
+  it("expands a chain of 1,024 macros, each naming the next", () => {
+    expect(compileC("chain.c", chain(1024)).messages).toBe("");
+  });
+
+  it("stops a chain of 20,000 at 1,024 with an error (it took minutes and gigabytes)", () => {
+    const r = compileC("chain.c", chain(20000));
+    expect(r.object).toBeNull();
+    expect(r.messages.split("\n")[0]).toBe("chain.c:20001:9: error: macro expansion nested too deeply (more than 1024 macros inside one another)");
+  });
+});
