@@ -72,15 +72,30 @@ export class Diagnostics {
   }
 }
 
+/**
+ * The longest source line quoted whole. A longer one (generated code, minified input) is
+ * quoted as a window around the column, marked with "...": thousands of diagnostics each
+ * quoting a 40,000-character line once made a string longer than the host allows.
+ */
+export const MAX_QUOTED_LINE = 240;
+
 export function formatDiagnostic(d: Diagnostic, map: SourceMap | null): string {
   const { file, line, col } = d.loc;
   let out = `${file}:${line}:${col}: ${d.severity}: ${d.message}\n`;
   const text = map?.sourceLine(file, line) ?? null;
   if (text !== null) {
     const num = String(line).padStart(5);
-    const expanded = text.replace(/\t/g, " ");
-    out += `${num} | ${expanded}\n`;
-    out += `${" ".repeat(5)} | ${" ".repeat(Math.max(0, Math.min(col - 1, expanded.length)))}^\n`;
+    let shown = text.replace(/\t/g, " ");
+    let caret = Math.max(0, Math.min(col - 1, shown.length));
+    if (shown.length > MAX_QUOTED_LINE) {
+      const start = Math.max(0, Math.min(caret - MAX_QUOTED_LINE / 3, shown.length - MAX_QUOTED_LINE));
+      const end = start + MAX_QUOTED_LINE;
+      const lead = start > 0 ? "..." : "";
+      shown = lead + shown.slice(start, end) + (end < shown.length ? "..." : "");
+      caret = caret - start + lead.length;
+    }
+    out += `${num} | ${shown}\n`;
+    out += `${" ".repeat(5)} | ${" ".repeat(caret)}^\n`;
   }
   return out;
 }

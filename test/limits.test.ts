@@ -57,3 +57,20 @@ describe("deep macros", () => {
     expect(r.messages.split("\n")[0]).toBe("chain.c:20001:9: error: macro expansion nested too deeply (more than 1024 macros inside one another)");
   });
 });
+
+describe("many diagnostics", () => {
+  it("quotes a 66,000-character line 6,000 times as a window around each column", () => {
+    const src = "int main(void) { " + Array.from({ length: 6000 }, (_, i) => `int u${i}; `).join("") + "return 0; }\n";
+    const r = compileC("wide.c", src);
+    expect(r.object).not.toBeNull();
+    const lines = r.messages.split("\n");
+    expect(lines.length).toBe(6000 * 3 + 1);
+    expect(lines[0]).toBe("wide.c:1:22: warning: unused variable 'u0'");
+    expect(lines[1]).toBe(`    1 | ${src.slice(0, 240)}...`);
+    const last = lines[6000 * 3 - 3]!;
+    expect(last).toMatch(/^wide\.c:1:\d+: warning: unused variable 'u5999'$/);
+    const col = Number(last.split(":")[2]);
+    const [quoted, caret] = [lines[6000 * 3 - 2]!, lines[6000 * 3 - 1]!];
+    expect(quoted.slice(caret.indexOf("^"), caret.indexOf("^") + 5)).toBe(src.slice(col - 1, col + 4));
+  });
+});
