@@ -99,16 +99,24 @@ export function parseTrace(text: string, file: string): Trace {
   const fail = (line: number, msg: string): never => {
     throw new TraceError(`${file}:${line}: ${msg}`);
   };
+  // what a message quotes of the input, kept short (a line may be megabytes long)
+  const quote = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}...` : s);
   const header: number[] = [];
+  const headerLine: number[] = [];
   let i = 0;
   while (header.length < 4) {
     if (i >= lines.length) fail(lastLine, "the trace ends inside its 4-line header (heap size, ids, operations, weight)");
     const s = lines[i++]!.trim();
     if (s === "") continue;
-    if (!/^\d+$/.test(s)) fail(i, `expected a number in the header, found '${s}'`);
+    if (!/^\d+$/.test(s)) fail(i, `expected a number in the header, found '${quote(s)}'`);
     header.push(Number(s));
+    headerLine.push(i);
   }
   const [heapSize, ids, count, weight] = header as [number, number, number, number];
+  // Checked before anything is sized by them: every id is allocated by an operation, and
+  // every operation takes a line.
+  if (count > lastLine - i) fail(headerLine[2]!, `the header announces ${count} operations, the trace has ${lastLine - i} lines after it`);
+  if (ids > count) fail(headerLine[1]!, `the header's id count ${ids} is more than its operation count ${count}`);
   const ops: TraceOp[] = [];
   const live = new Uint8Array(ids);
   for (; i < lines.length; i++) {
@@ -118,16 +126,16 @@ export function parseTrace(text: string, file: string): Trace {
     const kind = f[0];
     const id = Number(f[1]);
     if ((kind !== "a" && kind !== "r" && kind !== "f") || f.length !== (kind === "f" ? 2 : 3)) {
-      fail(i + 1, `expected 'a ID SIZE', 'r ID SIZE' or 'f ID', found '${s}'`);
+      fail(i + 1, `expected 'a ID SIZE', 'r ID SIZE' or 'f ID', found '${quote(s)}'`);
     }
-    if (!/^\d+$/.test(f[1]!) || id >= ids) fail(i + 1, `block id '${f[1]}' is not below the header's id count ${ids}`);
+    if (!/^\d+$/.test(f[1]!) || id >= ids) fail(i + 1, `block id '${quote(f[1]!)}' is not below the header's id count ${ids}`);
     if (kind === "f") {
       if (live[id] === 0) fail(i + 1, `f ${id}: block ${id} is not allocated`);
       live[id] = 0;
       ops.push({ kind: "f", id });
       continue;
     }
-    if (!/^\d+$/.test(f[2]!) || Number(f[2]) > 0x7fffffff) fail(i + 1, `size '${f[2]}' is not a byte count below 2^31`);
+    if (!/^\d+$/.test(f[2]!) || Number(f[2]) > 0x7fffffff) fail(i + 1, `size '${quote(f[2]!)}' is not a byte count below 2^31`);
     const size = Number(f[2]);
     if (kind === "a" && live[id] === 1) fail(i + 1, `a ${id}: block ${id} is already allocated`);
     if (kind === "r" && live[id] === 0) fail(i + 1, `r ${id}: block ${id} is not allocated`);

@@ -144,7 +144,11 @@ int main(void) {
     expect(bad("1\n1\n1\n1\nf 0\n")).toThrow(new TraceError("t.rep:5: f 0: block 0 is not allocated"));
     expect(bad("1\n1\n2\n1\na 0 1\na 0 1\n")).toThrow(new TraceError("t.rep:6: a 0: block 0 is already allocated"));
     expect(bad("1\n1\n1\n1\na 1 1\n")).toThrow(new TraceError("t.rep:5: block id '1' is not below the header's id count 1"));
-    expect(bad("1\n1\n2\n1\na 0 1\n")).toThrow(new TraceError("t.rep:5: the header announces 2 operations, the trace has 1"));
+    expect(bad("1\n1\n2\n1\na 0 1\n")).toThrow(new TraceError("t.rep:3: the header announces 2 operations, the trace has 1 lines after it"));
+    // header counts are checked before anything is sized by them (4294967295 ids made a 4 GB array)
+    expect(bad("0\n4294967295\n1\n1\na 0 1\n")).toThrow(new TraceError("t.rep:2: the header's id count 4294967295 is more than its operation count 1"));
+    expect(bad("0\n\n1\n4294967295\n1\na 0 1\n")).toThrow(new TraceError("t.rep:4: the header announces 4294967295 operations, the trace has 1 lines after it"));
+    expect(bad(`1\n1\n1\n1\n${"x".repeat(1000000)}\n`)).toThrow(new TraceError(`t.rep:5: expected 'a ID SIZE', 'r ID SIZE' or 'f ID', found '${"x".repeat(60)}...'`));
   });
 });
 
@@ -198,7 +202,7 @@ describe("heap-bench", () => {
     expect(text[0]).toBe("trace            policy      utilization  heap        brk calls  fragmentation  ops/sec");
     expect(text[1]).toMatch(/^walkthrough\.rep  first-fit         45\.2%       8 KiB          2          22\.6%  +[\d,]+$/);
     expect(text[2]).toMatch(/^walkthrough\.rep  segregated        45\.2%       8 KiB          2          22\.6%  +[\d,]+$/);
-    expect(() => heapBench([path.join(dir, "missing.rep")], ["first-fit"])).toThrow(new BuildError(`minic heap-bench: error: ${path.join(dir, "missing.rep")}: no such file or cannot be read`));
+    expect(() => heapBench([path.join(dir, "missing.rep")], ["first-fit"])).toThrow(new BuildError(`minic heap-bench: error: ${path.join(dir, "missing.rep")}: no such file or directory`));
   });
 });
 
