@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { readInputFile, readInputOrNull } from "../files.js";
 import { join } from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import type { HostIO, NativeFn } from "../../libc/abi.js";
+import type { HeapEvent, HostIO, NativeFn } from "../../libc/abi.js";
 import { ALLOC_POLICIES, isAllocPolicy, type AllocPolicy } from "../../libc/alloc/common.js";
 import { firstHeader } from "../../libc/heap-walk.js";
 import { CoreFormatError, isCoreText, readCore, type CoreImage } from "../../vm/core.js";
@@ -166,6 +166,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The numeric fields of each allocator event (libc/abi.ts HeapEvent). */
+const EVENT_FIELDS: Record<HeapEvent["op"], readonly string[]> = {
+  malloc: ["size", "result"],
+  calloc: ["nmemb", "size", "result"],
+  realloc: ["ptr", "size", "result"],
+  free: ["ptr"],
+  brk: ["from", "to", "result"],
+};
+
 /** A --dump-json file as an event log; throws BuildError when it is not one. */
 export function eventLogFromDump(v: unknown, file: string): EventLog {
   const bad = (what: string): never => {
@@ -174,12 +183,28 @@ export function eventLogFromDump(v: unknown, file: string): EventLog {
   if (!isObject(v)) return bad("not a JSON object");
   const d = v as Partial<DumpData>;
   if (!Array.isArray(d.segments) || !isObject(d.brk) || !Array.isArray(d.events) || !isObject(d.exit) || !isObject(d.heap)) return bad("missing segments, brk, heap, events or exit");
-  const num = (x: unknown, what: string): number => (typeof x === "number" && Number.isInteger(x) && x >= 0 ? x : bad(`${what} is not an address`));
+  const num = (x: unknown, what: string): number => (typeof x === "number" && Number.isInteger(x) && x >= 0 && x <= 0xffffffff ? x : bad(`${what} is not an address`));
+  // every field the report reads is checked here, so a hand-edited file fails with a message
+  for (const [k, s] of d.segments.entries()) {
+    if (!isObject(s) || typeof s.name !== "string" || typeof s.perm !== "string") bad(`segment ${k} has no name or permissions`);
+    num(s.start, `segment ${k}'s start`);
+    num(s.end, `segment ${k}'s end`);
+  }
   const stack = d.segments.find((s) => s.name === "stack") ?? bad("no stack segment");
   const heapStart = num(d.brk.start, "brk.start");
   for (const [k, e] of d.events.entries()) {
-    if (!isObject(e) || !["malloc", "calloc", "realloc", "free", "brk"].includes(String(e.op))) bad(`event ${k} is not an allocator event`);
+    if (!isObject(e) || typeof e.op !== "string" || !(e.op in EVENT_FIELDS)) return bad(`event ${k} is not an allocator event`);
+    for (const f of EVENT_FIELDS[e.op as HeapEvent["op"]]) {
+      const x = (e as Record<string, unknown>)[f];
+      if (typeof x !== "number" || !Number.isInteger(x) || x < 0 || x > 0xffffffff) bad(`event ${k}'s ${f} is not a 32-bit value`);
+    }
+    const site = e.site;
+    if (site !== null && site !== undefined) {
+      const ok = isObject(site) && typeof site.pc === "number" && [site.function, site.file].every((x) => x === null || typeof x === "string") && (site.line === null || typeof site.line === "number");
+      if (!ok) bad(`event ${k}'s site is not a call site`);
+    }
   }
+  if (Array.isArray(d.heap.blocks) && !d.heap.blocks.every(isObject)) bad("a heap block is not an object");
   return {
     policy: typeof d.heap.policy === "string" && d.heap.policy !== "none" ? d.heap.policy : "first-fit",
     exit: { status: Number(d.exit.status ?? 0), reason: String(d.exit.reason ?? "exit"), message: typeof d.exit.message === "string" ? d.exit.message : null },

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { eventLogFromDump } from "../../cli/report/command.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const cli = join(root, "dist", "cli", "minic.js");
@@ -102,5 +103,31 @@ describe("minic report", () => {
     writeFileSync(join(work, "text.txt"), "hello\n");
     expect(minic(["report", "text.txt"])).toEqual({ stdout: "", stderr: "minic report: error: text.txt: not a core file or a --dump-json file\n", status: 1 });
     expect(existsSync(join(work, "text.html"))).toBe(false);
+  });
+
+  it("checks every field of a --dump-json file it reads (a damaged one crashed the SVG writer)", () => {
+    expect(minic(["run", walkthrough, "--dump-json", "good.json"]).status).toBe(0);
+    const good = JSON.parse(readFileSync(join(work, "good.json"), "utf8")) as { segments: { name: unknown }[]; events: unknown[]; heap: { blocks: unknown[] } };
+    const damaged = (f: (d: typeof good) => void): string => {
+      const d = structuredClone(good);
+      f(d);
+      try {
+        eventLogFromDump(d, "d.json");
+        return "accepted";
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(damaged(() => undefined)).toBe("accepted");
+    const not = (what: string) => `minic report: error: d.json: not a minic dump (${what})`;
+    expect(damaged((d) => (d.segments[0]!.name = -1))).toBe(not("segment 0 has no name or permissions"));
+    expect(damaged((d) => d.events.push({ op: "malloc", size: "8", result: 4096 }))).toBe(not(`event ${good.events.length}'s size is not a 32-bit value`));
+    expect(damaged((d) => d.events.push({ op: "free", ptr: 8, site: { pc: 1, function: 3 } }))).toBe(not(`event ${good.events.length}'s site is not a call site`));
+    expect(damaged((d) => (d.heap.blocks = [null]))).toBe(not("a heap block is not an object"));
+    // the command says the same, with status 1
+    const d = structuredClone(good);
+    d.segments[0]!.name = -1;
+    writeFileSync(join(work, "seg.json"), JSON.stringify(d));
+    expect(minic(["report", "seg.json", "--svg", "figs"])).toEqual({ stdout: "", stderr: not("segment 0 has no name or permissions").replace("d.json", "seg.json") + "\n", status: 1 });
   });
 });
