@@ -16,7 +16,7 @@
 import { assertNever } from "../compiler/types.js";
 import type { CallSite, HeapEvent } from "../libc/abi.js";
 import { FormatError, Reader as ObjReader, parseExecutable, serializeExecutable, type Executable } from "../linker/object.js";
-import type { HeapDescription } from "./dump.js";
+import { MAX_SAVED_EVENTS, type HeapDescription } from "./dump.js";
 import type { Access, FaultKind } from "./fault.js";
 import { NUM_REGS, R_SP } from "./isa.js";
 import { MAX_MEMORY, MIN_MEMORY, PAGE_SHIFT, PAGE_SIZE } from "./layout.js";
@@ -26,6 +26,7 @@ import type { CallbackRecord } from "./report.js";
 
 export const CORE_MAGIC = "minic-core";
 export const CORE_VERSION = 1;
+
 
 /** Everything a dump view may look at. */
 export interface CoreImage {
@@ -38,6 +39,8 @@ export interface CoreImage {
   /** How the program ended; null for an image that has not run (`minic dump EXE`). */
   exit: ExitInfo | null;
   events: HeapEvent[];
+  /** Events the program made after the first MAX_SAVED_EVENTS, not in the file (0 for a machine). */
+  eventsOmitted: number;
   callbacks: CallbackRecord[];
   /** The allocator's blocks and free list (null when malloc was not linked). */
   heap: HeapDescription | null;
@@ -58,6 +61,7 @@ export function coreFromMachine(m: Machine, describeHeap: CoreHeapDescriber): Co
     pc: m.pc,
     exit: m.result,
     events: m.events,
+    eventsOmitted: 0,
     callbacks: m.callbacks,
     heap: describeHeap(m),
     argv: m.argv,
@@ -148,7 +152,8 @@ export function writeCore(core: CoreImage): string {
     ["maps", maps.map((m) => ({ start: m.start, end: m.end, perm: permString(m.perm) }))],
     ["chunks", maps.flatMap((m) => nonZeroChunks(mem.u8, m.start, m.end))],
     ["heap", core.heap],
-    ["events", core.events],
+    ["events", core.events.length > MAX_SAVED_EVENTS ? core.events.slice(0, MAX_SAVED_EVENTS) : core.events],
+    ["eventsOmitted", core.eventsOmitted + Math.max(0, core.events.length - MAX_SAVED_EVENTS)],
     ["callbacks", core.callbacks.map((c) => ({ sentinel: c.sentinel, nativeSp: c.nativeSp }))],
     ["executable", JSON.parse(serializeExecutable(core.exe)) as unknown],
   ];
@@ -384,6 +389,8 @@ export function readCore(text: string, file: string): CoreImage {
     pc,
     exit: readExit(r, o.exit),
     events: r.arr(o.events, "events").map((e, i) => readEvent(r, e, i)),
+    // absent in cores written before the limit
+    eventsOmitted: o.eventsOmitted === undefined ? 0 : r.int(o.eventsOmitted, "eventsOmitted", 0),
     callbacks: r.arr(o.callbacks, "callbacks").map((c0, i) => {
       const c = r.obj(c0, `callbacks[${i}]`);
       return { sentinel: r.int(c.sentinel, `callbacks[${i}].sentinel`), nativeSp: r.int(c.nativeSp, `callbacks[${i}].nativeSp`) };

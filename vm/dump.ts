@@ -31,6 +31,8 @@ export interface DumpSource {
   readonly exe: Executable;
   readonly mem: Memory;
   readonly events: readonly HeapEvent[];
+  /** Events a core file left out (a machine has them all). */
+  readonly eventsOmitted?: number;
   readonly pc: number;
   readonly regs: Int32Array;
 }
@@ -59,10 +61,20 @@ export interface DumpData {
   segments: DumpSegment[];
   brk: { start: number; end: number };
   heap: HeapDescription;
+  /** The first MAX_SAVED_EVENTS allocator events (vm/core.ts says why). */
   events: HeapEvent[];
+  /** How many later events are not in `events`. */
+  eventsOmitted: number;
   symbols: DumpSymbol[];
   registers: { pc: number; sp: number; fp: number };
 }
+
+/**
+ * The allocator events a saved file (core, --dump-json) keeps: the first ones. A program
+ * making millions of calls would otherwise make a file larger than the host can write as
+ * one string (and than minic reads back); the memory, and so the heap view, stay exact.
+ */
+export const MAX_SAVED_EVENTS = 500_000;
 
 const HEX_PREVIEW = 64;
 
@@ -85,7 +97,8 @@ export function collectDump(m: DumpSource, exit: Pick<ExitInfo, "status" | "reas
     segments: segs,
     brk: { start: mem.heapStart, end: mem.brk },
     heap,
-    events: m.events.map((e) => ({ ...e })),
+    events: m.events.slice(0, MAX_SAVED_EVENTS).map((e) => ({ ...e })),
+    eventsOmitted: Math.max(0, m.events.length - MAX_SAVED_EVENTS) + (m.eventsOmitted ?? 0),
     symbols,
     registers: { pc: m.pc, sp: m.regs[15]! >>> 0, fp: m.regs[14]! >>> 0 },
   };
@@ -159,7 +172,7 @@ export function formatDump(d: DumpData): string {
   if (h.error) out.push(`  heap check: ${h.error}`);
   out.push("");
   if (d.events.length > 0) {
-    out.push(`Allocator events (${d.events.length}, program order):`);
+    out.push(`Allocator events (${d.events.length}, program order${d.eventsOmitted > 0 ? `; ${d.eventsOmitted} later ones not kept` : ""}):`);
     const shown = d.events.length > 200 ? [...d.events.slice(0, 100), null, ...d.events.slice(-100)] : d.events;
     shown.forEach((e) => {
       if (e === null) out.push(`  ... ${d.events.length - 200} more ...`);

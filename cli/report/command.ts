@@ -20,7 +20,7 @@ import type { HeapEvent, HostIO, NativeFn } from "../../libc/abi.js";
 import { ALLOC_POLICIES, isAllocPolicy, type AllocPolicy } from "../../libc/alloc/common.js";
 import { firstHeader } from "../../libc/heap-walk.js";
 import { CoreFormatError, isCoreText, readCore, type CoreImage } from "../../vm/core.js";
-import type { DumpData } from "../../vm/dump.js";
+import { MAX_SAVED_EVENTS, type DumpData } from "../../vm/dump.js";
 import type { ExitInfo, Machine } from "../../vm/machine.js";
 import { BuildError, captureIO } from "../driver.js";
 import { buildReportData, renderReportHtml } from "./html.js";
@@ -116,6 +116,7 @@ export function reportSetup(
   if (!wanted) return { alloc: policies[0], session: null };
   const recorders: Recorder[] = [createRecorder()];
   let stdin: Uint8Array[] = [];
+  let machine: Machine | null = null;
   const session: ReportSession = {
     policies: policies.length > 0 ? policies : ["first-fit"],
     wrap: (n) => recorders[0]!.wrap(n),
@@ -131,8 +132,10 @@ export function reportSetup(
     },
     attach(m) {
       recorders[0]!.attach(m);
+      machine = m;
     },
     finish(exit, again) {
+      if (machine !== null) tooManyEvents(machine.events.length, 0, "the program made");
       const traces = [recorders[0]!.finish(exit)];
       const input = Buffer.concat(stdin);
       stdin = [];
@@ -164,6 +167,16 @@ function layoutFromCore(c: CoreImage): RunLayout {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * A report replays every allocator call from the first; past MAX_SAVED_EVENTS the page
+ * would be hundreds of megabytes, and a core or dump keeps no more than that anyway.
+ */
+function tooManyEvents(kept: number, omitted: number, what: string): void {
+  const total = kept + omitted;
+  if (total <= MAX_SAVED_EVENTS) return;
+  throw new BuildError(`minic report: error: ${what} ${total} allocator calls; a report follows at most ${MAX_SAVED_EVENTS}`);
 }
 
 /** The numeric fields of each allocator event (libc/abi.ts HeapEvent). */
@@ -205,6 +218,8 @@ export function eventLogFromDump(v: unknown, file: string): EventLog {
     }
   }
   if (Array.isArray(d.heap.blocks) && !d.heap.blocks.every(isObject)) bad("a heap block is not an object");
+  const omitted = (d as { eventsOmitted?: unknown }).eventsOmitted;
+  tooManyEvents(d.events.length, typeof omitted === "number" ? omitted : 0, `${file}: the program made`);
   return {
     policy: typeof d.heap.policy === "string" && d.heap.policy !== "none" ? d.heap.policy : "first-fit",
     exit: { status: Number(d.exit.status ?? 0), reason: String(d.exit.reason ?? "exit"), message: typeof d.exit.message === "string" ? d.exit.message : null },
@@ -222,7 +237,8 @@ export function eventLogFromDump(v: unknown, file: string): EventLog {
   };
 }
 
-export function eventLogFromCore(c: CoreImage): EventLog {
+export function eventLogFromCore(c: CoreImage, file = "core"): EventLog {
+  tooManyEvents(c.events.length, c.eventsOmitted, `${file}: the program made`);
   return {
     policy: c.heap?.policy && c.heap.policy !== "none" ? c.heap.policy : "first-fit",
     exit: c.exit
@@ -242,7 +258,7 @@ export function loadEventLog(file: string): { log: EventLog; title: string } {
   if (isCoreText(text)) {
     try {
       const core = readCore(text, file);
-      return { log: eventLogFromCore(core), title: core.argv[0] ?? file };
+      return { log: eventLogFromCore(core, file), title: core.argv[0] ?? file };
     } catch (e) {
       if (e instanceof CoreFormatError) throw new BuildError(`minic report: error: ${e.message}`);
       throw e;

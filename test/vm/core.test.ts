@@ -14,6 +14,8 @@ import { buildExecutable, captureIO, createMachine, type LinkOptions } from "../
 import { machineCore, readSourceFile } from "../../cli/dump-command.js";
 import { CoreFormatError, readCore, writeCore, type CoreImage } from "../../vm/core.js";
 import { PAGE_SIZE } from "../../vm/layout.js";
+import { MAX_SAVED_EVENTS } from "../../vm/dump.js";
+import { eventLogFromCore } from "../../cli/report/command.js";
 import { renderView, type ViewName } from "../../vm/views/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -114,6 +116,19 @@ describe("round trip: every view is the same from the core as from the machine",
       expect(writeCore(back)).toBe(text);
     });
   }
+
+  it("keeps the first 500,000 allocator events and counts the rest (6 million made a core too long to write)", () => {
+    const live = machineCore(machineFor([join(root, "examples/malloc-walkthrough.c")]));
+    const extra = MAX_SAVED_EVENTS + 3 - live.events.length;
+    const big: CoreImage = { ...live, events: [...live.events, ...Array.from({ length: extra }, () => ({ op: "free" as const, ptr: 0, site: null }))] };
+    const back = readCore(writeCore(big), "big.core");
+    expect(back.events.length).toBe(MAX_SAVED_EVENTS);
+    expect(back.eventsOmitted).toBe(3);
+    expect(back.events.slice(0, live.events.length)).toEqual(live.events);
+    expect(render(back, "heap", []).text.split("\n")[0]).toContain(", 2 brk calls among the allocator events kept (the core left out the last 3),");
+    expect(render(back, "summary", []).text).toContain(`Allocator events (${MAX_SAVED_EVENTS}, program order; 3 later ones not kept):`);
+    expect(() => eventLogFromCore(back, "big.core")).toThrow(`minic report: error: big.core: the program made ${MAX_SAVED_EVENTS + 3} allocator calls; a report follows at most ${MAX_SAVED_EVENTS}`);
+  });
 
   it("keeps a 16 MiB machine's core small (zero runs are left out)", () => {
     const live = machineCore(machineFor([join(root, "examples/malloc-walkthrough.c")]));

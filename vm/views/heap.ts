@@ -57,6 +57,8 @@ export interface HeapJson {
   start: number;
   brk: number;
   brkCalls: number;
+  /** Allocator events after the ones the core kept: brk calls and block origins among them are unknown. */
+  eventsOmitted: number;
   blocks: HeapBlockRow[];
   /** Payload addresses in list order (segregated: all bins, bins in order). */
   freeList: number[];
@@ -181,6 +183,7 @@ export function collectHeap(core: CoreImage): HeapJson {
     start: mem.heapStart,
     brk: mem.brk,
     brkCalls: core.events.filter((e) => e.op === "brk").length,
+    eventsOmitted: core.eventsOmitted,
     blocks,
     freeList: h?.freeList ?? [],
     freeListHead: segregated ? `${ALLOCATOR_SYMBOLS.bins}` : ALLOCATOR_SYMBOLS.freeList,
@@ -222,7 +225,8 @@ const SLOTS_SHOWN = 8;
 export function formatHeap(d: HeapJson, core: CoreImage): string {
   const out: string[] = [];
   const ins = new Inspector(core);
-  const range = `${hex32(d.start)}-${hex32(d.brk)}, ${human(d.brk - d.start)}, ${plural(d.brkCalls, "brk call")}`;
+  const brks = d.eventsOmitted > 0 ? `${plural(d.brkCalls, "brk call")} among the allocator events kept (the core left out the last ${d.eventsOmitted})` : plural(d.brkCalls, "brk call");
+  const range = `${hex32(d.start)}-${hex32(d.brk)}, ${human(d.brk - d.start)}, ${brks}`;
   out.push(`Heap of ${d.program} (${d.state}): ${range}${d.policy ? `, ${d.policy} allocator` : ""}`);
   if (d.policy === null) {
     out.push("  libc's malloc is not linked (the program defines its own, or never allocates): no blocks to show.");
