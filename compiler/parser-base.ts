@@ -57,6 +57,8 @@ const STOP = new StopParsing();
 
 /** Bracket nesting limit (as clang's default), keeps recursion far from the JS stack limit. */
 const MAX_NEST = 256;
+/** Labels in a row (`case 1: case 2: ...`), counted apart from brackets: a label is not a bracket. */
+export const MAX_LABEL_RUN = 256;
 
 interface Pending {
   pos: number;
@@ -96,6 +98,8 @@ export abstract class ParserBase extends EmbeddedActionsParser {
   private sink: ((d: ExternalDecl) => void) | null = null;
   private anyError = false;
   protected nest = 0;
+  /** Labels (`name:`, `case`, `default`) enclosing the statement being parsed, in a row. */
+  protected labelRun = 0;
 
   /** Errors in (quietFrom, quietTo] are follow-ons of an unterminated literal: dropped. */
   private quietFrom = -1;
@@ -143,6 +147,7 @@ export abstract class ParserBase extends EmbeddedActionsParser {
     this.errorBase = diags.errorCount;
     this.items = [];
     this.nest = 0;
+    this.labelRun = 0;
     this.quietFrom = this.quietTo = -1;
     this.input = []; // resets chevrotain's state; tokens come from the scanner below
     let stoppedAt = Infinity;

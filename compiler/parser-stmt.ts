@@ -9,6 +9,7 @@
 import type { IOrAlt, OrMethodOpts, ParserMethod } from "chevrotain";
 import type { Block, DeclStmt, ExprStmt, Stmt } from "./ast.js";
 import * as L from "./lexer.js";
+import { MAX_LABEL_RUN } from "./parser-base.js";
 import { DeclParser } from "./parser-decl.js";
 import { ARGS_TRUE, COLON, ELSE, EOF_IDX, ID, RBRACE, RPAREN, SEMI } from "./parser-tables.js";
 
@@ -102,14 +103,26 @@ export abstract class StmtParser extends DeclParser {
     return s;
   });
 
-  /** The statement after a label: C99 wants one even at the end of a block. */
+  /**
+   * The statement after a label: C99 wants one even at the end of a block. A label is not
+   * a level of nesting (`case 1: case 2: ... x;` is one statement to a reader): a run of
+   * labels has its own, larger limit, which keeps the recursion over the chain (here, in
+   * the checker and in code generation) far from the host's stack limit all the same.
+   */
   private labelBody(): Stmt {
     if (!this.RECORDING_PHASE && this.LA(1).tokenTypeIdx === RBRACE) {
       const pos = this.LA(1).startOffset;
       this.err(pos, "label at end of compound statement: expected statement");
       return { kind: "empty", pos };
     }
-    return this.SUBRULE(this.statement);
+    if (!this.RECORDING_PHASE && ++this.labelRun > MAX_LABEL_RUN) this.fail(this.LA(1).startOffset, `more than ${MAX_LABEL_RUN} labels in a row`);
+    this.nest--;
+    try {
+      return this.SUBRULE(this.statement);
+    } finally {
+      this.nest++;
+      if (!this.RECORDING_PHASE) this.labelRun--;
+    }
   }
 
   // if-stmt = "if" "(" expr ")" stmt ("else" stmt)?
