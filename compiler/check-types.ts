@@ -187,6 +187,8 @@ function layoutStruct(c: Checker, info: StructInfo, s: StructSpec): void {
   info.align = align;
   info.size = alignUp(size, align);
   info.complete = true;
+  // as gcc: sizeof and every offset past this would not fit in a size_t of 32 bits
+  if (info.size > 0x7fffffff) c.diags.error(s.pos, `type '${typeToString({ kind: "struct", info })}' is too large`);
 }
 
 export function alignUp(n: number, a: number): number {
