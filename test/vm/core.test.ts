@@ -224,6 +224,7 @@ describe("the JSON views' schema (list-crash.c)", () => {
       bins: "null",
       brk: "number",
       brkCalls: "number",
+      eventsOmitted: "number",
       error: "null",
       freeList: ["number"],
       freeListHead: "string",
@@ -277,7 +278,7 @@ describe("the JSON views' schema (list-crash.c)", () => {
 
   it("disasm and summary", () => {
     expect(shape(render(core, "disasm", ["sum"]).json)).toEqual({ function: "string", lines: ["string"], pc: "number" });
-    expect(Object.keys(render(core, "summary", []).json as object).sort()).toEqual(["brk", "events", "exit", "heap", "registers", "segments", "symbols"]);
+    expect(Object.keys(render(core, "summary", []).json as object).sort()).toEqual(["brk", "events", "eventsOmitted", "exit", "heap", "registers", "segments", "symbols"]);
   });
 });
 
