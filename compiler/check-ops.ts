@@ -7,6 +7,7 @@
 
 import type { Expr } from "./ast.js";
 import type { Checker } from "./check.js";
+import type { VarSym } from "./symbols.js";
 import { convertForAssign, fail, implicitCast, isBroken, isLvalue, isNullPointerConstant, rvalue, show, checkExpr } from "./check-expr.js";
 import { constEvalExpr } from "./consteval.js";
 import { T, assertNever, compatible, isComplete, isScalar, pointerTo, promote, unqualified, usualArithmetic, type FunctionType, type IntType } from "./types.js";
@@ -124,6 +125,9 @@ export function unary(c: Checker, e: Extract<Expr, { kind: "unary" }>): Expr {
       if (t.kind !== "function" && !isLvalue(e.operand)) {
         c.diags.error(e.pos, `cannot take the address of an rvalue of type ${show(t)}`);
       }
+      const reg = registerObject(e.operand);
+      // gcc places this at the start of the enclosing statement; the `&` is more precise.
+      if (reg !== null) c.diags.error(e.pos, `address of register variable '${reg.name}' requested`);
       return e;
     }
     case "*": {
@@ -164,6 +168,21 @@ export function unary(c: Checker, e: Extract<Expr, { kind: "unary" }>): Expr {
     }
     default:
       return assertNever(e.op, "unary operator");
+  }
+}
+
+/**
+ * The `register` variable an lvalue designates (part of), whose address `&` may not take
+ * (C99 6.5.3.2p1): `r`, `s.m`, and like gcc `a[i]` of a register array (the subscript's
+ * decay is not itself reported, a GNU extension). Through `->` or `*` the object is
+ * somewhere else.
+ */
+function registerObject(e: Expr): VarSym | null {
+  for (let x = e; ; ) {
+    if (x.kind === "ident") return x.sym?.kind === "var" && x.sym.register === true ? x.sym : null;
+    if (x.kind === "member" && !x.arrow) x = x.base;
+    else if (x.kind === "index" && x.base.kind === "implicitCast" && x.base.operand.ty?.kind === "array") x = x.base.operand;
+    else return null;
   }
 }
 

@@ -207,7 +207,7 @@ export class Checker {
       if (fileScope || storage === "extern") this.globalVar(name, type, pos, storage, id.init, fileScope);
       else if (storage === "static") this.staticLocal(name, type, pos, id.init);
       else {
-        const sym = this.localVar(name, type, pos, id.init);
+        const sym = this.localVar(name, type, pos, id.init, storage === "register");
         if (sym) autos.push(sym);
       }
     }
@@ -335,7 +335,7 @@ export class Checker {
     this.scope.names.set(name, sym);
   }
 
-  private localVar(name: string, type: CType, pos: number, init: Initializer | null): VarSym | null {
+  private localVar(name: string, type: CType, pos: number, init: Initializer | null, register: boolean): VarSym | null {
     const prev = this.scope.names.get(name);
     if (prev) {
       const sameType = prev.kind === "var" && compatible(unqualified(prev.type), unqualified(type));
@@ -356,7 +356,7 @@ export class Checker {
       this.declareBroken(name, type, pos);
       return null;
     }
-    const sym: VarSym = { kind: "var", name, type, storage: "local", linkName: name, binding: "local", offset: 0, defined: true, init: null, pos, used: false };
+    const sym: VarSym = { kind: "var", name, type, storage: "local", linkName: name, binding: "local", offset: 0, defined: true, init: null, pos, used: false, register };
     // The name is in scope inside its own initializer (C99 6.2.1p7).
     this.scope.names.set(name, sym);
     if (init) {
@@ -386,9 +386,9 @@ export class Checker {
     }
     // Old-style definitions: parameter types come from the declarations before the body.
     let ftype: FunctionType = type;
-    const paramNames: { name: string | null; pos: number; type: CType }[] = [];
+    const paramNames: { name: string | null; pos: number; type: CType; register: boolean }[] = [];
     if (fn.oldStyle) {
-      const declared = new Map<string, { type: CType; pos: number }>();
+      const declared = new Map<string, { type: CType; pos: number; register: boolean }>();
       for (const d of f.oldStyleDecls) {
         const b = baseType(this, d.spec);
         for (const id of d.declarators) {
@@ -398,14 +398,14 @@ export class Checker {
             this.diags.error(x.pos, `parameter named '${x.name}' is missing`);
             continue;
           }
-          declared.set(x.name, { type: adjustParam(x.type), pos: x.pos });
+          declared.set(x.name, { type: adjustParam(x.type), pos: x.pos, register: d.spec.storage === "register" });
         }
       }
       for (const id of fn.identifiers) {
         const dt = declared.get(id.name);
         // Old-style parameters are passed with default promotions.
         const t = dt ? dt.type : T.int;
-        paramNames.push({ name: id.name, pos: id.pos, type: t });
+        paramNames.push({ name: id.name, pos: id.pos, type: t, register: dt?.register === true });
       }
       ftype = { ...type, params: [], prototyped: false };
     } else {
@@ -413,7 +413,7 @@ export class Checker {
         const t = ftype.params[i];
         if (!t) return;
         const pname = paramName(p.declarator);
-        paramNames.push({ name: pname.name, pos: pname.pos, type: t });
+        paramNames.push({ name: pname.name, pos: pname.pos, type: t, register: p.spec.storage === "register" });
       });
     }
     const sym = this.declareFunction(name, ftype, pos, f.spec.storage === "static", false);
@@ -440,7 +440,7 @@ export class Checker {
         this.diags.error(p.pos, `redefinition of parameter '${p.name}'`);
         continue;
       }
-      const v: VarSym = { kind: "var", name: p.name, type: p.type, storage: "param", linkName: p.name, binding: "local", offset: 0, defined: true, init: null, pos: p.pos, used: true };
+      const v: VarSym = { kind: "var", name: p.name, type: p.type, storage: "param", linkName: p.name, binding: "local", offset: 0, defined: true, init: null, pos: p.pos, used: true, register: p.register };
       if (!isComplete(p.type)) {
         this.diags.error(p.pos, `variable has incomplete type '${typeToString(p.type)}'`);
         this.brokenSyms.add(v);

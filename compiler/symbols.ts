@@ -25,6 +25,8 @@ export interface VarSym {
   init: InitItem[] | null;
   pos: number;
   used: boolean;
+  /** Declared `register`: its address may not be taken (C99 6.5.3.2p1). */
+  register?: boolean;
 }
 
 /**
