@@ -169,6 +169,11 @@ function layoutStruct(c: Checker, info: StructInfo, s: StructSpec): void {
         c.diags.error(pos, `duplicate member '${name}'`);
         return;
       }
+      // C99 6.7.2.1p16: a flexible array member needs a named member before it (the
+      // struct would otherwise have no object to speak of: size 0).
+      if (flexible && !members.some((m) => m.name !== "")) {
+        c.diags.error(pos, "flexible array member in a struct with no named members");
+      }
       const a = alignOf(type);
       align = Math.max(align, a);
       const sz = flexible ? 0 : sizeOf(type);
