@@ -32,6 +32,8 @@ export interface DeclSpec {
   isConst: boolean;
   isVolatile: boolean;
   isInline: boolean;
+  /** Position of the first `restrict`, checked against the type it qualifies; else null. */
+  restrictPos: number | null;
   typeWords: { word: string; pos: number }[];
   /** struct/union/enum specifier or typedef name, when present instead of typeWords. */
   tagged: StructSpec | EnumSpec | TypedefNameSpec | null;
@@ -93,6 +95,8 @@ export interface PointerDeclarator {
   pos: number;
   isConst: boolean;
   isVolatile: boolean;
+  /** Position of a `restrict` after this `*`, else null. */
+  restrictPos: number | null;
   inner: Declarator;
 }
 export interface ArrayDeclarator {

@@ -57,7 +57,19 @@ export function baseType(c: Checker, spec: DeclSpec): CType {
   } else {
     t = wordsType(c, spec);
   }
+  // restrict is not kept in the type: it only promises something about aliasing.
+  if (spec.restrictPos !== null && !restrictable(t)) c.diags.error(spec.restrictPos, "invalid use of 'restrict'");
   return withQualifiers(t, { isConst: spec.isConst, isVolatile: spec.isVolatile });
+}
+
+/**
+ * Whether t may be restrict-qualified (C99 6.7.3p2): only a pointer to an object (or
+ * incomplete) type; on an array type the qualifier goes to the element type (6.7.3p8).
+ */
+function restrictable(t: CType): boolean {
+  let e = t;
+  while (e.kind === "array") e = e.of;
+  return e.kind === "pointer" && e.to.kind !== "function";
 }
 
 function wordsType(c: Checker, spec: DeclSpec): CType {
@@ -299,6 +311,7 @@ export function applyDeclarator(c: Checker, base: CType, d: Declarator): Declare
         return { type: t, name: cur.name, pos: cur.name === null ? d.pos : cur.pos, fn };
       case "pointer":
         t = withQualifiers(pointerTo(t), { isConst: cur.isConst, isVolatile: cur.isVolatile });
+        if (cur.restrictPos !== null && !restrictable(t)) c.diags.error(cur.restrictPos, "invalid use of 'restrict'");
         cur = cur.inner;
         break;
       case "array": {

@@ -320,6 +320,7 @@ export abstract class DeclParser extends DeclaratorParser {
         spec.isVolatile = true;
         return;
       case "restrict":
+        spec.restrictPos ??= t.startOffset;
         return;
       case "inline":
         spec.isInline = true;

@@ -35,6 +35,9 @@ import {
   type ParamListResult,
 } from "./parser-tables.js";
 
+/** A `*` and the qualifiers after it, before the declarator node is built. */
+type PointerQuals = { pos: number; isConst: boolean; isVolatile: boolean; restrictPos: number | null };
+
 /** Declarators, parameters, type names and initializers: the layer over expressions. */
 export abstract class DeclaratorParser extends ExprParser {
   /** A rule of a later layer (parser-decl.ts) that parameters and type names use. */
@@ -152,14 +155,15 @@ export abstract class DeclaratorParser extends ExprParser {
    * Pointers wrap everything after them; suffixes wrap what precedes them.
    */
   private declaratorBody(mode: number): Declarator {
-    let ptrs: { pos: number; isConst: boolean; isVolatile: boolean }[] | null = null;
+    let ptrs: PointerQuals[] | null = null;
     this.loop(0, IS_STAR, () => {
       const s = this.CONSUME(L.Star);
-      const p = { pos: s.startOffset, isConst: false, isVolatile: false };
+      const p: PointerQuals = { pos: s.startOffset, isConst: false, isVolatile: false, restrictPos: null };
       this.loop(2, IS_QUAL, () => {
         const q = this.CONSUME(L.TypeQualKw);
         if (q.tokenType === L.Const) p.isConst = true;
         else if (q.tokenType === L.Volatile) p.isVolatile = true;
+        else if (q.tokenType === L.Restrict) p.restrictPos ??= q.startOffset;
       });
       (ptrs ??= []).push(p);
     });
@@ -178,11 +182,11 @@ export abstract class DeclaratorParser extends ExprParser {
       d = this.OR2(this.declSuffixAlts);
     });
     // (assigned inside the loop closure, which TypeScript's narrowing cannot see)
-    const ps = ptrs as { pos: number; isConst: boolean; isVolatile: boolean }[] | null;
+    const ps = ptrs as PointerQuals[] | null;
     if (ps !== null) {
       for (let i = ps.length - 1; i >= 0; i--) {
         const p = ps[i]!;
-        d = { kind: "pointer", pos: p.pos, isConst: p.isConst, isVolatile: p.isVolatile, inner: d };
+        d = { kind: "pointer", pos: p.pos, isConst: p.isConst, isVolatile: p.isVolatile, restrictPos: p.restrictPos, inner: d };
       }
     }
     return d;

@@ -174,5 +174,5 @@ export function specIsEmpty(s: DeclSpec): boolean {
 }
 
 export function newSpec(pos: number): DeclSpec {
-  return { pos, storage: null, storagePos: -1, isConst: false, isVolatile: false, isInline: false, typeWords: [], tagged: null };
+  return { pos, storage: null, storagePos: -1, isConst: false, isVolatile: false, isInline: false, restrictPos: null, typeWords: [], tagged: null };
 }

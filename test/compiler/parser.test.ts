@@ -220,6 +220,7 @@ describe("declarators", () => {
       pos: 4,
       isConst: false,
       isVolatile: false,
+      restrictPos: null,
       inner: { kind: "array", pos: 5, size: { kind: "intLit", pos: 7, value: 3n, suffix: "", nonDecimal: false }, inner: { kind: "ident", pos: 5, name: "a" } },
     });
   });
