@@ -2,7 +2,9 @@
  * @fileoverview ctype.o: character classes of the C locale. The is* functions return the
  * same nonzero values as glibc (its table's bit for the class, e.g. isalpha('a') == 1024),
  * so a program that prints them shows what it would show on Linux. EOF and every value
- * outside 0..127 belong to no class; toupper/tolower return them unchanged.
+ * outside 0..127 belong to no class. toupper/tolower change only letters, except that
+ * like glibc's they read -128..-2 (a plain char holding a byte >= 0x80) as that unsigned
+ * byte: toupper((char)0xe9) is 0xe9, not -23.
  */
 
 import type { LibcMember, NativeContext, NativeFn } from "./abi.js";
@@ -56,6 +58,15 @@ export function ctypeBits(c: number): number {
   return m;
 }
 
+/**
+ * The argument as glibc's toupper/tolower tables see it: they span -128..255 and their
+ * entries for -128..-2 are those of the unsigned byte (EOF, -1, stays); outside the
+ * tables c comes back as is.
+ */
+function caseArg(c: number): number {
+  return c >= -128 && c <= -2 ? c + 256 : c;
+}
+
 const cls =
   (bit: number): NativeFn =>
   (ctx: NativeContext) =>
@@ -77,11 +88,11 @@ export const CTYPE_MEMBER: LibcMember = {
     isgraph: cls(C_GRAPH),
     isblank: cls(C_BLANK),
     toupper(ctx) {
-      const c = ctx.arg(0) | 0;
+      const c = caseArg(ctx.arg(0) | 0);
       return c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
     },
     tolower(ctx) {
-      const c = ctx.arg(0) | 0;
+      const c = caseArg(ctx.arg(0) | 0);
       return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
     },
   },
