@@ -174,7 +174,10 @@ function layoutStruct(c: Checker, info: StructInfo, s: StructSpec): void {
         return;
       }
       if (!flexible && !isComplete(type)) {
-        c.diags.error(pos, `field has incomplete type '${typeToString(type)}'`);
+        // an array of unknown size anywhere else gets gcc's more telling words
+        const unsized = type.kind === "array" && type.length === null && isComplete(type.of);
+        const msg = !unsized ? `field has incomplete type '${typeToString(type)}'` : info.isUnion ? "flexible array member in union" : "flexible array member not at end of struct";
+        c.diags.error(pos, msg);
         return;
       }
       if (name !== null && members.some((m) => m.name === name)) {
