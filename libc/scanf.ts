@@ -91,22 +91,38 @@ export function formatScanf(mem: MemoryAccess, fmt: number, argsAddr: number, sr
    * as wchar_t when wideChars. false (errno EILSEQ) at a byte the C locale cannot widen;
    * glibc has then stored the characters before it.
    */
-  const storeChars = (buf: number[], wideChars: boolean, nul: boolean): boolean => {
+  /**
+   * Where a %s, %c or %[ conversion's characters go: stored one by one as they are read,
+   * as glibc stores them (a host array of a 200 MiB token ran the host out of memory). A
+   * wide conversion stops storing at a byte that is not ASCII (EILSEQ) but reads on to the
+   * token's end; `done` then says false.
+   */
+  const charSink = (wideChars: boolean) => {
     const dst = suppress ? 0 : args.word();
-    if (!wideChars) {
-      if (nul) buf.push(0);
-      if (!suppress) mem.writeBytes(dst, Uint8Array.from(buf));
-      return true;
-    }
-    for (let k = 0; k < buf.length; k++) {
-      if (buf[k]! > 0x7f) {
-        env.setErrno(EILSEQ);
-        return false;
-      }
-      if (!suppress) mem.store32(dst + 4 * k, buf[k]!);
-    }
-    if (nul && !suppress) mem.store32(dst + 4 * buf.length, 0);
-    return true;
+    let n = 0;
+    let bad = false;
+    return {
+      count: () => n,
+      put(b: number): void {
+        if (wideChars && b > 0x7f && !bad) {
+          env.setErrno(EILSEQ);
+          bad = true;
+        }
+        if (!suppress && !bad) {
+          if (wideChars) mem.store32(dst + 4 * n, b);
+          else mem.store8(dst + n, b);
+        }
+        n++;
+      },
+      done(nul: boolean): boolean {
+        if (bad) return false;
+        if (nul && !suppress) {
+          if (wideChars) mem.store32(dst + 4 * n, 0);
+          else mem.store8(dst + n, 0);
+        }
+        return true;
+      },
+    };
   };
   let i = 0;
   while (i < f.length) {
@@ -231,20 +247,20 @@ export function formatScanf(mem: MemoryAccess, fmt: number, argsAddr: number, sr
       case "S": {
         skipSpace();
         if (src.peek() < 0) return inputFailure();
-        const buf: number[] = [];
-        while (buf.length < max && src.peek() >= 0 && !isSpace(src.peek())) buf.push(take());
-        if (!storeChars(buf, scanWide(conv, length), true)) return assigned;
+        const out = charSink(scanWide(conv, length));
+        while (out.count() < max && src.peek() >= 0 && !isSpace(src.peek())) out.put(take());
+        if (!out.done(true)) return assigned;
         if (!suppress) assigned++;
         break;
       }
       case "c":
       case "C": {
         const want = width > 0 ? width : 1;
-        const buf: number[] = [];
-        while (buf.length < want && src.peek() >= 0) buf.push(take());
         // glibc stores and counts a short %Nc cut off by the end of input; only none is a failure.
-        if (buf.length === 0) return inputFailure();
-        if (!storeChars(buf, scanWide(conv, length), false)) return assigned;
+        if (src.peek() < 0) return inputFailure();
+        const out = charSink(scanWide(conv, length));
+        while (out.count() < want && src.peek() >= 0) out.put(take());
+        if (!out.done(false)) return assigned;
         if (!suppress) assigned++;
         break;
       }
@@ -267,10 +283,11 @@ export function formatScanf(mem: MemoryAccess, fmt: number, argsAddr: number, sr
         if (i >= f.length) return assigned; // unterminated set
         i++;
         if (src.peek() < 0) return inputFailure();
-        const buf: number[] = [];
-        while (buf.length < max && src.peek() >= 0 && set.has(src.peek()) !== negate) buf.push(take());
-        if (buf.length === 0) return assigned;
-        if (!storeChars(buf, scanWide(conv, length), true)) return assigned;
+        // nothing matching is a matching failure, with nothing stored
+        if (set.has(src.peek()) === negate) return assigned;
+        const out = charSink(scanWide(conv, length));
+        while (out.count() < max && src.peek() >= 0 && set.has(src.peek()) !== negate) out.put(take());
+        if (!out.done(true)) return assigned;
         if (!suppress) assigned++;
         break;
       }

@@ -228,6 +228,27 @@ class Stream {
     return c;
   }
 
+  /**
+   * fread's copy: up to `count` bytes into VM memory at dst, a buffer's worth at a time
+   * (a pushed-back byte first); returns how many were read. Faults where the destination
+   * ends, having stored what came before, as a native memcpy would.
+   */
+  readInto(dst: number, count: number): number {
+    let k = 0;
+    if (k < count && this.mem.load32(this.addr + O_UNGET) !== 0) {
+      this.mem.store8(dst, this.getc());
+      k++;
+    }
+    while (k < count && this.fill()) {
+      const pos = this.pos;
+      const n = Math.min(this.len - pos, count - k);
+      this.mem.copyWithin(dst + k, this.buf + pos, n);
+      this.pos = pos + n;
+      k += n;
+    }
+    return k;
+  }
+
   ungetc(c: number): number {
     if (c === EOF || !(this.flags & F_READ)) return EOF;
     const prev = this.mem.load32(this.addr + O_UNGET);
@@ -404,16 +425,18 @@ export const STDIO_MEMBER: LibcMember = {
       const n = ctx.arg(1) | 0;
       const s = stream(ctx, ctx.arg(2));
       if (s === null || n <= 0) return 0;
-      const got: number[] = [];
-      while (got.length < n - 1) {
+      // Each byte is stored as it is read, as glibc's copy does: a host array sized by
+      // the line ran the host out of memory on a 150 MiB line, and a buffer too small for
+      // the line now faults at its end, where a native program faults.
+      let k = 0;
+      while (k < n - 1) {
         const c = s.getc();
         if (c === EOF) break;
-        got.push(c);
+        ctx.mem.store8(buf + k++, c);
         if (c === 0x0a) break;
       }
-      if (got.length === 0 && n > 1) return 0;
-      got.push(0);
-      ctx.mem.writeBytes(buf, Uint8Array.from(got));
+      if (k === 0 && n > 1) return 0;
+      ctx.mem.store8(buf + k, 0);
       return buf;
     },
     /** size_t fwrite(const void *p, size_t size, size_t n, FILE *fp) */
@@ -422,7 +445,8 @@ export const STDIO_MEMBER: LibcMember = {
       const n = ctx.arg(2) >>> 0;
       const s = stream(ctx, ctx.arg(3));
       if (s === null || size === 0 || n === 0) return 0;
-      return s.write(ctx.mem.readBytes(ctx.arg(0), size * n)) ? n : 0;
+      // copied through the stream's buffer in VM memory, no host copy of the whole block
+      return s.writeFrom(ctx.arg(0) >>> 0, Math.imul(size, n) >>> 0) ? n : 0;
     },
     /** size_t fread(void *p, size_t size, size_t n, FILE *fp) */
     fread(ctx) {
@@ -431,14 +455,8 @@ export const STDIO_MEMBER: LibcMember = {
       const n = ctx.arg(2) >>> 0;
       const s = stream(ctx, ctx.arg(3));
       if (s === null || size === 0 || n === 0) return 0;
-      const got: number[] = [];
-      while (got.length < size * n) {
-        const c = s.getc();
-        if (c === EOF) break;
-        got.push(c);
-      }
-      ctx.mem.writeBytes(dst, Uint8Array.from(got));
-      return Math.floor(got.length / size);
+      // size * n in size_t arithmetic, as glibc computes it (a product past 2^32 wraps)
+      return Math.floor(s.readInto(dst, Math.imul(size, n) >>> 0) / size);
     },
     /** int fflush(FILE *fp): NULL flushes every output stream. */
     fflush(ctx) {
@@ -506,12 +524,11 @@ export const GETS_MEMBER: LibcMember = {
     gets(ctx) {
       const buf = ctx.arg(0) >>> 0;
       const s = std(ctx, 0);
-      const got: number[] = [];
+      let k = 0;
       let c = s.getc();
-      for (; c !== EOF && c !== 0x0a; c = s.getc()) got.push(c);
-      if (c === EOF && got.length === 0) return 0; // end of input before any character
-      got.push(0);
-      ctx.mem.writeBytes(buf, Uint8Array.from(got));
+      for (; c !== EOF && c !== 0x0a; c = s.getc()) ctx.mem.store8(buf + k++, c); // stored as read (see fgets)
+      if (c === EOF && k === 0) return 0; // end of input before any character
+      ctx.mem.store8(buf + k, 0);
       return buf;
     },
   },

@@ -20,21 +20,15 @@ import { ERRNO_MESSAGES, errnoMessage } from "./unistd.js";
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
-/** Reads at most max bytes of a C string (stops at the NUL). */
-function readN(mem: MemoryAccess, addr: number, max: number): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < max; i++) {
-    const b = mem.load8(addr + i);
-    if (b === 0) break;
-    out.push(b);
-  }
-  return Uint8Array.from(out);
-}
-
-function withNul(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(bytes.length + 1);
-  out.set(bytes);
-  return out;
+/**
+ * Length of a C string, at most max (checked byte by byte, nothing copied). The string
+ * functions copy inside VM memory after it: a host array sized by the program's counts
+ * ran the host out of memory on a 120 MiB strncpy.
+ */
+function strnlen(mem: MemoryAccess, addr: number, max: number): number {
+  let i = 0;
+  while (i < max && mem.load8(addr + i) !== 0) i++;
+  return i;
 }
 
 /** malloc(n) for library code: logs a malloc event with the caller's site. */
@@ -55,9 +49,13 @@ function stateSymbol(ctx: NativeContext, name: string): number {
   return a;
 }
 
-function dup(ctx: NativeContext, s: Uint8Array): number {
-  const p = libcMalloc(ctx, s.length + 1);
-  if (p !== 0) ctx.mem.writeBytes(p, withNul(s));
+/** strdup/strndup: a malloc'd copy of the len bytes at s, NUL-terminated. */
+function dup(ctx: NativeContext, s: number, len: number): number {
+  const p = libcMalloc(ctx, len + 1);
+  if (p !== 0) {
+    ctx.mem.copyWithin(p, s, len);
+    ctx.mem.store8(p + len, 0);
+  }
   return p;
 }
 
@@ -103,7 +101,7 @@ export const STRING_MEMBER: LibcMember = {
   data: [{ name: "__strtok_next", size: 4, align: 4 }],
   functions: {
     strlen: (ctx) => ctx.mem.strlen(ctx.arg(0)),
-    strnlen: (ctx) => readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0).length,
+    strnlen: (ctx) => strnlen(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0),
     strcpy(ctx) {
       const d = ctx.arg(0) >>> 0;
       const s = ctx.arg(1) >>> 0;
@@ -114,10 +112,10 @@ export const STRING_MEMBER: LibcMember = {
     strncpy(ctx) {
       const d = ctx.arg(0) >>> 0;
       const n = ctx.arg(2) >>> 0;
-      const s = readN(ctx.mem, ctx.arg(1), n);
-      const out = new Uint8Array(n);
-      out.set(s);
-      ctx.mem.writeBytes(d, out);
+      const s = ctx.arg(1) >>> 0;
+      const len = strnlen(ctx.mem, s, n);
+      ctx.mem.copyWithin(d, s, len);
+      ctx.mem.fill(d + len, 0, n - len);
       return d;
     },
     strcat(ctx) {
@@ -130,7 +128,10 @@ export const STRING_MEMBER: LibcMember = {
     strncat(ctx) {
       const d = ctx.arg(0) >>> 0;
       const end = d + ctx.mem.strlen(d);
-      ctx.mem.writeBytes(end, withNul(readN(ctx.mem, ctx.arg(1), ctx.arg(2) >>> 0)));
+      const s = ctx.arg(1) >>> 0;
+      const len = strnlen(ctx.mem, s, ctx.arg(2) >>> 0);
+      ctx.mem.copyWithin(end, s, len);
+      ctx.mem.store8(end + len, 0);
       return d;
     },
     strcmp: (ctx) => compareStrings(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0),
@@ -208,8 +209,8 @@ export const STRING_MEMBER: LibcMember = {
       }
       return s;
     },
-    strdup: (ctx) => dup(ctx, ctx.mem.readCString(ctx.arg(0))),
-    strndup: (ctx) => dup(ctx, readN(ctx.mem, ctx.arg(0), ctx.arg(1) >>> 0)),
+    strdup: (ctx) => dup(ctx, ctx.arg(0) >>> 0, ctx.mem.strlen(ctx.arg(0) >>> 0)),
+    strndup: (ctx) => dup(ctx, ctx.arg(0) >>> 0, strnlen(ctx.mem, ctx.arg(0) >>> 0, ctx.arg(1) >>> 0)),
     memcpy(ctx) {
       const d = ctx.arg(0) >>> 0;
       ctx.mem.copyWithin(d, ctx.arg(1) >>> 0, ctx.arg(2) >>> 0);
@@ -271,7 +272,8 @@ export const STRERROR_MEMBER: LibcMember = {
       const at = MESSAGE_AT.get(n);
       const buf = at === undefined ? stateSymbol(ctx, "__strerror_buf") : stateSymbol(ctx, "__strerror_msgs") + at;
       const msg = Uint8Array.from(Buffer.from(errnoMessage(n), "latin1")).subarray(0, 63);
-      ctx.mem.writeBytes(buf, withNul(msg));
+      ctx.mem.writeBytes(buf, msg);
+      ctx.mem.store8(buf + msg.length, 0);
       return buf;
     },
   },

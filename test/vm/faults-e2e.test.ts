@@ -57,6 +57,14 @@ describe("segmentation faults (status 139)", () => {
     );
   });
 
+  it("strncpy with a count of (size_t)-1: pads with NULs to the end of bss and faults there, as under gcc", () => {
+    // it used to ask the host for a 4 GB buffer first (an internal error)
+    const r = run("strncpy.c", "#include <string.h>\nchar dst[8];\nint main(void) {\n    strncpy(dst, \"ab\", (size_t)-1);\n    return 0;\n}\n");
+    expect(r.status).toBe(139);
+    expect(r.lines[0]).toMatch(/^Segmentation fault: write of 1 byte at 0x[0-9a-f]{8} \(above the program break, between heap and stack\) in strncpy \(libc\), called from main at .*strncpy\.c:4$/);
+    expect(r.machine!.mem.u8[r.machine!.exe.symbols.find((s) => s.name === "dst")!.addr]).toBe(0x61);
+  });
+
   it("just below the stack: the guard page", () => {
     const r = run("guard.c", "int main(void) {\n    char *p = (char *)0x00eff800;\n    return *p;\n}\n");
     expect(r.status).toBe(139);
